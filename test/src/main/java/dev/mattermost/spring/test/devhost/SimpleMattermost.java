@@ -1,0 +1,344 @@
+package dev.mattermost.spring.test.devhost;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Struct;
+import com.google.protobuf.util.JsonFormat;
+import io.grpc.Server;
+import io.grpc.Status;
+import io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.mattermost.spring.protocol.v1.AppError;
+import dev.mattermost.spring.protocol.v1.Channel;
+import dev.mattermost.spring.protocol.v1.ChannelType;
+import dev.mattermost.spring.protocol.v1.CreatePostRequest;
+import dev.mattermost.spring.protocol.v1.CreatePostResponse;
+import dev.mattermost.spring.protocol.v1.GetChannelRequest;
+import dev.mattermost.spring.protocol.v1.GetChannelResponse;
+import dev.mattermost.spring.protocol.v1.GetPluginConfigRequest;
+import dev.mattermost.spring.protocol.v1.GetPluginConfigResponse;
+import dev.mattermost.spring.protocol.v1.GetServerVersionRequest;
+import dev.mattermost.spring.protocol.v1.GetServerVersionResponse;
+import dev.mattermost.spring.protocol.v1.GetTeamRequest;
+import dev.mattermost.spring.protocol.v1.GetTeamResponse;
+import dev.mattermost.spring.protocol.v1.GetUserByUsernameRequest;
+import dev.mattermost.spring.protocol.v1.GetUserByUsernameResponse;
+import dev.mattermost.spring.protocol.v1.GetUserRequest;
+import dev.mattermost.spring.protocol.v1.GetUserResponse;
+import dev.mattermost.spring.protocol.v1.KVGetRequest;
+import dev.mattermost.spring.protocol.v1.KVGetResponse;
+import dev.mattermost.spring.protocol.v1.KVSetRequest;
+import dev.mattermost.spring.protocol.v1.KVSetResponse;
+import dev.mattermost.spring.protocol.v1.LoadPluginConfigurationRequest;
+import dev.mattermost.spring.protocol.v1.LoadPluginConfigurationResponse;
+import dev.mattermost.spring.protocol.v1.PluginAPIGrpc;
+import dev.mattermost.spring.protocol.v1.Post;
+import dev.mattermost.spring.protocol.v1.RegisterCommandRequest;
+import dev.mattermost.spring.protocol.v1.RegisterCommandResponse;
+import dev.mattermost.spring.protocol.v1.Team;
+import dev.mattermost.spring.protocol.v1.TeamType;
+import dev.mattermost.spring.protocol.v1.User;
+
+/**
+ * A minimal in-memory Mattermost for the dev host until the test kit's full stand-in is wired in: it keeps users,
+ * teams, channels, posts, plugin settings, KV values and registered commands, and answers the handful of plugin API
+ * calls a first plugin makes; every other API method answers UNIMPLEMENTED.
+ */
+final class SimpleMattermost implements MattermostBackend {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Map<String, User> users = new ConcurrentHashMap<>();
+
+	private final Map<String, Team> teams = new ConcurrentHashMap<>();
+
+	private final Map<String, Channel> channels = new ConcurrentHashMap<>();
+
+	private final List<Post> posts = new CopyOnWriteArrayList<>();
+
+	private final Map<String, Map<String, Object>> settings = new ConcurrentHashMap<>();
+
+	private final Map<String, ByteString> kv = new ConcurrentHashMap<>();
+
+	private final List<String> triggers = new CopyOnWriteArrayList<>();
+
+	private volatile @Nullable String pluginId;
+
+	private @Nullable Server server;
+
+	@Override
+	public String startTcp() {
+		try {
+			Server started = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+				.addService(new Api())
+				.build()
+				.start();
+			this.server = started;
+			return "127.0.0.1:" + started.getPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot start the plugin API server", ex);
+		}
+	}
+
+	@Override
+	public Team createTeam(String name, String displayName) {
+		Team team = Team.newBuilder()
+			.setId(ServerActions.newId())
+			.setCreateAt(now())
+			.setUpdateAt(now())
+			.setName(name)
+			.setDisplayName(displayName)
+			.setType(TeamType.TEAM_TYPE_OPEN)
+			.build();
+		this.teams.put(team.getId(), team);
+		return team;
+	}
+
+	@Override
+	public User createUser(String username, boolean systemAdmin, String teamId) {
+		User user = User.newBuilder()
+			.setId(ServerActions.newId())
+			.setCreateAt(now())
+			.setUpdateAt(now())
+			.setUsername(username)
+			.setEmail(username + "@example.com")
+			.setEmailVerified(true)
+			.setRoles(systemAdmin ? "system_admin system_user" : "system_user")
+			.setLocale("en")
+			.build();
+		this.users.put(user.getId(), user);
+		return user;
+	}
+
+	@Override
+	public Channel createChannel(String teamId, String name, String displayName) {
+		Channel channel = Channel.newBuilder()
+			.setId(ServerActions.newId())
+			.setCreateAt(now())
+			.setUpdateAt(now())
+			.setTeamId(teamId)
+			.setType(ChannelType.CHANNEL_TYPE_OPEN)
+			.setName(name)
+			.setDisplayName(displayName)
+			.build();
+		this.channels.put(channel.getId(), channel);
+		return channel;
+	}
+
+	@Override
+	public void addChannelMember(String channelId, String userId) {
+		// Membership is not modelled here; every user may post everywhere.
+	}
+
+	@Override
+	public Optional<User> findUserByUsername(String username) {
+		return this.users.values().stream().filter((user) -> user.getUsername().equals(username)).findFirst();
+	}
+
+	@Override
+	public Optional<Channel> findChannel(String idOrName) {
+		Channel byId = this.channels.get(idOrName);
+		if (byId != null) {
+			return Optional.of(byId);
+		}
+		return this.channels.values().stream().filter((channel) -> channel.getName().equals(idOrName)).findFirst();
+	}
+
+	@Override
+	public Post savePost(Post post) {
+		long now = now();
+		Post stored = post.toBuilder()
+			.setId(post.getId().isEmpty() ? ServerActions.newId() : post.getId())
+			.setCreateAt((post.getCreateAt() != 0) ? post.getCreateAt() : now)
+			.setUpdateAt(now)
+			.build();
+		this.posts.add(stored);
+		return stored;
+	}
+
+	@Override
+	public List<Post> posts(String channelId) {
+		return this.posts.stream().filter((post) -> post.getChannelId().equals(channelId)).toList();
+	}
+
+	@Override
+	public Map<String, Object> pluginSettings(String pluginId) {
+		return this.settings.getOrDefault(pluginId, Map.of());
+	}
+
+	@Override
+	public void setPluginSettings(String pluginId, Map<String, Object> settings) {
+		// One plugin runs per dev host, so the API server answers for the plugin last configured.
+		this.pluginId = pluginId;
+		this.settings.put(pluginId, new LinkedHashMap<>(settings));
+	}
+
+	@Override
+	public List<String> commandTriggers() {
+		return new ArrayList<>(this.triggers);
+	}
+
+	@Override
+	public void close() {
+		Server started = this.server;
+		if (started != null) {
+			started.shutdownNow();
+		}
+	}
+
+	private Map<String, Object> currentSettings() {
+		String id = this.pluginId;
+		return (id != null) ? pluginSettings(id) : Map.of();
+	}
+
+	private static long now() {
+		return System.currentTimeMillis();
+	}
+
+	private static AppError notFound(String id, String detail) {
+		return AppError.newBuilder().setId(id).setDetailedError(detail).setStatusCode(404).build();
+	}
+
+	/**
+	 * The few plugin API methods this stand-in answers.
+	 */
+	private final class Api extends PluginAPIGrpc.PluginAPIImplBase {
+
+		@Override
+		public void getServerVersion(GetServerVersionRequest request,
+				StreamObserver<GetServerVersionResponse> responses) {
+			reply(responses, GetServerVersionResponse.newBuilder().setVersion("10.11.0").build());
+		}
+
+		@Override
+		public void getUser(GetUserRequest request, StreamObserver<GetUserResponse> responses) {
+			User user = SimpleMattermost.this.users.get(request.getUserId());
+			if (user == null) {
+				responses.onError(Status.NOT_FOUND
+					.withDescription("app.user.missing_account.const: user " + request.getUserId() + " not found")
+					.asRuntimeException());
+				return;
+			}
+			reply(responses, GetUserResponse.newBuilder().setUser(user).build());
+		}
+
+		@Override
+		public void getUserByUsername(GetUserByUsernameRequest request,
+				StreamObserver<GetUserByUsernameResponse> responses) {
+			Optional<User> user = findUserByUsername(request.getName());
+			if (user.isEmpty()) {
+				responses.onError(Status.NOT_FOUND
+					.withDescription("app.user.missing_account.const: user " + request.getName() + " not found")
+					.asRuntimeException());
+				return;
+			}
+			reply(responses, GetUserByUsernameResponse.newBuilder().setUser(user.get()).build());
+		}
+
+		@Override
+		public void getChannel(GetChannelRequest request, StreamObserver<GetChannelResponse> responses) {
+			Channel channel = SimpleMattermost.this.channels.get(request.getChannelId());
+			if (channel == null) {
+				responses.onError(Status.NOT_FOUND
+					.withDescription("app.channel.get.existing.app_error: channel " + request.getChannelId())
+					.asRuntimeException());
+				return;
+			}
+			reply(responses, GetChannelResponse.newBuilder().setChannel(channel).build());
+		}
+
+		@Override
+		public void getTeam(GetTeamRequest request, StreamObserver<GetTeamResponse> responses) {
+			Team team = SimpleMattermost.this.teams.get(request.getTeamId());
+			if (team == null) {
+				responses.onError(Status.NOT_FOUND
+					.withDescription("app.team.get.find.app_error: team " + request.getTeamId())
+					.asRuntimeException());
+				return;
+			}
+			reply(responses, GetTeamResponse.newBuilder().setTeam(team).build());
+		}
+
+		@Override
+		public void createPost(CreatePostRequest request, StreamObserver<CreatePostResponse> responses) {
+			if (!SimpleMattermost.this.channels.containsKey(request.getPost().getChannelId())) {
+				reply(responses, CreatePostResponse.newBuilder()
+					.setError(notFound("app.channel.get.existing.app_error",
+							"channel " + request.getPost().getChannelId()))
+					.build());
+				return;
+			}
+			reply(responses, CreatePostResponse.newBuilder().setPost(savePost(request.getPost())).build());
+		}
+
+		@Override
+		public void loadPluginConfiguration(LoadPluginConfigurationRequest request,
+				StreamObserver<LoadPluginConfigurationResponse> responses) {
+			byte[] json = JSON.writeValueAsString(currentSettings()).getBytes(StandardCharsets.UTF_8);
+			reply(responses, LoadPluginConfigurationResponse.newBuilder().setConfigJson(ByteString.copyFrom(json)).build());
+		}
+
+		@Override
+		public void getPluginConfig(GetPluginConfigRequest request, StreamObserver<GetPluginConfigResponse> responses) {
+			Struct.Builder config = Struct.newBuilder();
+			try {
+				JsonFormat.parser().merge(JSON.writeValueAsString(currentSettings()), config);
+			}
+			catch (InvalidProtocolBufferException ex) {
+				responses.onError(Status.INTERNAL.withDescription(ex.getMessage()).asRuntimeException());
+				return;
+			}
+			reply(responses, GetPluginConfigResponse.newBuilder().setConfig(config).build());
+		}
+
+		@Override
+		public void registerCommand(RegisterCommandRequest request, StreamObserver<RegisterCommandResponse> responses) {
+			String trigger = request.getCommand().getTrigger();
+			if (!SimpleMattermost.this.triggers.contains(trigger)) {
+				SimpleMattermost.this.triggers.add(trigger);
+			}
+			reply(responses, RegisterCommandResponse.getDefaultInstance());
+		}
+
+		@Override
+		public void kVSet(KVSetRequest request, StreamObserver<KVSetResponse> responses) {
+			if (request.getValue().isEmpty()) {
+				SimpleMattermost.this.kv.remove(request.getKey());
+			}
+			else {
+				SimpleMattermost.this.kv.put(request.getKey(), request.getValue());
+			}
+			reply(responses, KVSetResponse.getDefaultInstance());
+		}
+
+		@Override
+		public void kVGet(KVGetRequest request, StreamObserver<KVGetResponse> responses) {
+			ByteString value = SimpleMattermost.this.kv.get(request.getKey());
+			reply(responses, (value != null) ? KVGetResponse.newBuilder().setValue(value).build()
+					: KVGetResponse.getDefaultInstance());
+		}
+
+		private static <T> void reply(StreamObserver<T> responses, T response) {
+			responses.onNext(response);
+			responses.onCompleted();
+		}
+
+	}
+
+}
