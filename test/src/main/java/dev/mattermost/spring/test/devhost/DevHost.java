@@ -213,7 +213,7 @@ public final class DevHost {
 		String base = "http://localhost:" + port;
 		String channel = seed.townSquare().getName();
 		List<String> triggers = mattermost.commandTriggers();
-		String command = triggers.isEmpty() ? "/" + bundle.id() : "/" + triggers.get(0);
+		String command = triggers.isEmpty() ? "/<trigger>" : "/" + triggers.get(0);
 		StringBuilder text = new StringBuilder();
 		text.append("\n[devhost] Ready. Team '").append(seed.team().getName()).append("', channels town-square and ")
 			.append("off-topic, users ").append(String.join(", ", SEEDED_USERS)).append(" (admin is a system admin).\n")
@@ -227,7 +227,10 @@ public final class DevHost {
 			.append("  curl -X PUT ").append(base).append("/dev/settings -d '{\"Greeting\":\"Hi\"}'   ")
 			.append("(replaces the settings, then OnConfigurationChange)\n")
 			.append("  curl -X POST ").append(base).append("/dev/stop   (or Ctrl-C)\n");
-		if (!triggers.isEmpty()) {
+		if (triggers.isEmpty()) {
+			text.append("[devhost] The plugin registered no slash command.\n");
+		}
+		else {
 			text.append("[devhost] Slash commands registered by the plugin: /").append(String.join(", /", triggers))
 				.append('\n');
 		}
