@@ -108,9 +108,10 @@ class StructConverterTests {
 	}
 
 	@Test
-	void rejectsValuesWithoutJsonFormNamingTheirType() {
-		Map<String, Object> map = Map.of("nested", Map.of("when", Instant.EPOCH));
+	void rejectsValuesWithoutJsonFormNamingTheirPathAndType() {
+		Map<String, Object> map = Map.of("nested", Map.of("when", List.of("ok", Instant.EPOCH)));
 		assertThatIllegalArgumentException().isThrownBy(() -> StructConverter.toProto(map))
+			.withMessageContaining("'nested.when[1]'")
 			.withMessageContaining("java.time.Instant");
 	}
 
