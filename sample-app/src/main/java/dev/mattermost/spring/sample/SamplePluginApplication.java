@@ -1,0 +1,16 @@
+package dev.mattermost.spring.sample;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The sample plugin: a Spring Boot application that Mattermost runs as a plugin process.
+ */
+@SpringBootApplication
+public class SamplePluginApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SamplePluginApplication.class, args);
+	}
+
+}
