@@ -53,4 +53,10 @@ class RecordDefaultsTests {
 				"", "", Map.of(), "", List.of(), "", false, null, 0, 0, List.of(), null, null));
 	}
 
+	@Test
+	void givesEmptyPluginContextWithEveryFieldEmpty() {
+		assertThat(PluginContext.empty()).isEqualTo(new PluginContext(null, null, null, null, null));
+		assertThat(PluginContext.empty().sessionId()).isEmpty();
+	}
+
 }
