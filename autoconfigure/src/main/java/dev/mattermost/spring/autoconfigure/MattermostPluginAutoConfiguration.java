@@ -6,6 +6,7 @@ import io.grpc.BindableService;
 import io.grpc.protobuf.services.HealthStatusManager;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,6 +14,7 @@ import org.springframework.boot.grpc.server.autoconfigure.GrpcServerAutoConfigur
 import org.springframework.boot.grpc.server.autoconfigure.health.GrpcServerHealthAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
 
 import dev.mattermost.spring.hooks.HookAnnotationBeanPostProcessor;
@@ -40,12 +42,14 @@ import dev.mattermost.spring.runtime.PluginShutdown;
 public final class MattermostPluginAutoConfiguration {
 
 	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	@ConditionalOnMissingBean
 	static HookHandlerRegistry hookHandlerRegistry() {
 		return new HookHandlerRegistry();
 	}
 
 	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	@ConditionalOnMissingBean
 	static HookHandlerMethodFactory hookHandlerMethodFactory() {
 		return new HookHandlerMethodFactory(
@@ -55,6 +59,7 @@ public final class MattermostPluginAutoConfiguration {
 	}
 
 	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	static HookAnnotationBeanPostProcessor hookAnnotationBeanPostProcessor(HookHandlerRegistry registry,
 			HookHandlerMethodFactory factory) {
 		return new HookAnnotationBeanPostProcessor(registry, factory);

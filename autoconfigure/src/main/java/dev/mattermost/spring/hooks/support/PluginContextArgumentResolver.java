@@ -22,8 +22,8 @@ public final class PluginContextArgumentResolver implements HookArgumentResolver
 		if (!hook.hasPluginContext()) {
 			throw new IllegalStateException("Mattermost sends no plugin context with " + hook.hookName());
 		}
-		PluginContext empty = new PluginContext(null, null, null, null, null);
-		return (invocation) -> (invocation.pluginContext() != null) ? invocation.pluginContext() : empty;
+		return (invocation) -> (invocation.pluginContext() != null) ? invocation.pluginContext()
+				: PluginContext.empty();
 	}
 
 }
