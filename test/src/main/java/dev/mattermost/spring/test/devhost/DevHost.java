@@ -12,8 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -38,7 +39,7 @@ public final class DevHost {
 
 	private final DevHostConsole console;
 
-	private final Supplier<MattermostBackend> backendFactory;
+	private final Function<String, MattermostBackend> backendFactory;
 
 	private final CompletableFuture<Void> stopRequest = new CompletableFuture<>();
 
@@ -50,9 +51,10 @@ public final class DevHost {
 	 * Creates a dev host; nothing runs until {@link #run()}.
 	 * @param options the command line
 	 * @param console where to report
-	 * @param backendFactory makes the Mattermost the plugin talks to
+	 * @param backendFactory makes the Mattermost the plugin talks to, given the plugin id
 	 */
-	public DevHost(DevHostOptions options, DevHostConsole console, Supplier<MattermostBackend> backendFactory) {
+	public DevHost(DevHostOptions options, DevHostConsole console,
+			Function<String, MattermostBackend> backendFactory) {
 		this.options = options;
 		this.console = console;
 		this.backendFactory = backendFactory;
@@ -84,10 +86,11 @@ public final class DevHost {
 
 	/**
 	 * The Mattermost the command line uses.
+	 * @param pluginId the plugin's id
 	 * @return a fresh in-memory Mattermost
 	 */
-	static MattermostBackend defaultBackend() {
-		return new SimpleMattermost();
+	static MattermostBackend defaultBackend(String pluginId) {
+		return new SimpleMattermost(pluginId);
 	}
 
 	/**
@@ -154,13 +157,13 @@ public final class DevHost {
 			this.console.problem("Cannot open the front door: " + ex.getMessage());
 			return 2;
 		}
-		ExecutorService afterPost = Executors.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, "devhost-after-post");
-			thread.setDaemon(true);
-			return thread;
-		});
-		try (MattermostBackend mattermost = this.backendFactory.get()) {
+		ExecutorService afterPost = Executors.newSingleThreadExecutor((task) -> daemon(task, "devhost-after-post"));
+		ScheduledExecutorService logPoller = Executors
+			.newSingleThreadScheduledExecutor((task) -> daemon(task, "devhost-api-logs"));
+		try (MattermostBackend mattermost = this.backendFactory.apply(bundle.id())) {
 			String apiTarget = mattermost.startTcp();
+			ApiLogPrinter apiLogs = new ApiLogPrinter(mattermost, this.console);
+			logPoller.scheduleWithFixedDelay(apiLogs, 200, 200, TimeUnit.MILLISECONDS);
 			Seed seed = seed(mattermost, bundle);
 			PluginSupervisor supervisor = new PluginSupervisor(bundle, this.options.supervisor(), this.console);
 			try {
@@ -191,7 +194,14 @@ public final class DevHost {
 		}
 		finally {
 			afterPost.shutdownNow();
+			logPoller.shutdownNow();
 		}
+	}
+
+	private static Thread daemon(Runnable task, String name) {
+		Thread thread = new Thread(task, name);
+		thread.setDaemon(true);
+		return thread;
 	}
 
 	private Seed seed(MattermostBackend mattermost, PluginBundle bundle) {

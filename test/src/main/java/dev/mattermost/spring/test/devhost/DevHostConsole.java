@@ -61,6 +61,15 @@ public final class DevHostConsole {
 	}
 
 	/**
+	 * Prints a line the plugin logged through the plugin API.
+	 * @param line the line
+	 */
+	public synchronized void apiLog(PluginLogLine line) {
+		this.out.println("[api-log] " + line.format());
+		this.out.flush();
+	}
+
+	/**
 	 * Prints text as is, for the startup help.
 	 * @param text the text
 	 */

@@ -103,6 +103,12 @@ public interface MattermostBackend extends AutoCloseable {
 	List<String> commandTriggers();
 
 	/**
+	 * Everything the plugin logged through the plugin API so far, oldest first.
+	 * @return the log lines
+	 */
+	List<ApiLog> apiLogs();
+
+	/**
 	 * Stops the plugin API server.
 	 */
 	@Override

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
 import com.google.protobuf.util.JsonFormat;
 import io.grpc.Server;
 import io.grpc.Status;
@@ -41,6 +42,15 @@ import dev.mattermost.spring.protocol.v1.GetUserByUsernameResponse;
 import dev.mattermost.spring.protocol.v1.GetUserRequest;
 import dev.mattermost.spring.protocol.v1.GetUserResponse;
 import dev.mattermost.spring.protocol.v1.KVGetRequest;
+import dev.mattermost.spring.protocol.v1.KeyValuePair;
+import dev.mattermost.spring.protocol.v1.LogDebugRequest;
+import dev.mattermost.spring.protocol.v1.LogDebugResponse;
+import dev.mattermost.spring.protocol.v1.LogErrorRequest;
+import dev.mattermost.spring.protocol.v1.LogErrorResponse;
+import dev.mattermost.spring.protocol.v1.LogInfoRequest;
+import dev.mattermost.spring.protocol.v1.LogInfoResponse;
+import dev.mattermost.spring.protocol.v1.LogWarnRequest;
+import dev.mattermost.spring.protocol.v1.LogWarnResponse;
 import dev.mattermost.spring.protocol.v1.KVGetResponse;
 import dev.mattermost.spring.protocol.v1.KVSetRequest;
 import dev.mattermost.spring.protocol.v1.KVSetResponse;
@@ -77,9 +87,19 @@ final class SimpleMattermost implements MattermostBackend {
 
 	private final List<String> triggers = new CopyOnWriteArrayList<>();
 
-	private volatile @Nullable String pluginId;
+	private final List<ApiLog> logs = new CopyOnWriteArrayList<>();
+
+	private final String pluginId;
 
 	private @Nullable Server server;
+
+	/**
+	 * Creates an empty Mattermost for one plugin.
+	 * @param pluginId the plugin's id
+	 */
+	SimpleMattermost(String pluginId) {
+		this.pluginId = pluginId;
+	}
 
 	@Override
 	public String startTcp() {
@@ -184,14 +204,17 @@ final class SimpleMattermost implements MattermostBackend {
 
 	@Override
 	public void setPluginSettings(String pluginId, Map<String, Object> settings) {
-		// One plugin runs per dev host, so the API server answers for the plugin last configured.
-		this.pluginId = pluginId;
 		this.settings.put(pluginId, new LinkedHashMap<>(settings));
 	}
 
 	@Override
 	public List<String> commandTriggers() {
 		return new ArrayList<>(this.triggers);
+	}
+
+	@Override
+	public List<ApiLog> apiLogs() {
+		return List.copyOf(this.logs);
 	}
 
 	@Override
@@ -203,8 +226,16 @@ final class SimpleMattermost implements MattermostBackend {
 	}
 
 	private Map<String, Object> currentSettings() {
-		String id = this.pluginId;
-		return (id != null) ? pluginSettings(id) : Map.of();
+		return pluginSettings(this.pluginId);
+	}
+
+	private static String json(Value value) {
+		try {
+			return JsonFormat.printer().omittingInsignificantWhitespace().print(value);
+		}
+		catch (InvalidProtocolBufferException ex) {
+			return value.toString();
+		}
 	}
 
 	private static long now() {
@@ -332,6 +363,40 @@ final class SimpleMattermost implements MattermostBackend {
 			ByteString value = SimpleMattermost.this.kv.get(request.getKey());
 			reply(responses, (value != null) ? KVGetResponse.newBuilder().setValue(value).build()
 					: KVGetResponse.getDefaultInstance());
+		}
+
+		@Override
+		public void logDebug(LogDebugRequest request, StreamObserver<LogDebugResponse> responses) {
+			log("debug", request.getMsg(), request.getKeyValuePairsList());
+			reply(responses, LogDebugResponse.getDefaultInstance());
+		}
+
+		@Override
+		public void logInfo(LogInfoRequest request, StreamObserver<LogInfoResponse> responses) {
+			log("info", request.getMsg(), request.getKeyValuePairsList());
+			reply(responses, LogInfoResponse.getDefaultInstance());
+		}
+
+		@Override
+		public void logWarn(LogWarnRequest request, StreamObserver<LogWarnResponse> responses) {
+			log("warn", request.getMsg(), request.getKeyValuePairsList());
+			reply(responses, LogWarnResponse.getDefaultInstance());
+		}
+
+		@Override
+		public void logError(LogErrorRequest request, StreamObserver<LogErrorResponse> responses) {
+			log("error", request.getMsg(), request.getKeyValuePairsList());
+			reply(responses, LogErrorResponse.getDefaultInstance());
+		}
+
+		private void log(String level, String message, List<KeyValuePair> pairs) {
+			Map<String, Object> fields = new LinkedHashMap<>();
+			for (KeyValuePair pair : pairs) {
+				Value value = pair.getValue();
+				fields.put(pair.getKey(), (value.getKindCase() == Value.KindCase.STRING_VALUE) ? value.getStringValue()
+						: json(value));
+			}
+			SimpleMattermost.this.logs.add(new ApiLog(level, message, fields));
 		}
 
 		private static <T> void reply(StreamObserver<T> responses, T response) {

@@ -132,6 +132,7 @@ class DevHostTests {
 		assertThat(output()).contains("[plugin]  ").contains("INFO  fake plugin listening port=")
 			.contains("DEBUG a plain text line")
 			.contains("INFO  configuration changed")
+			.containsPattern("\\[api-log\\] \\S+ INFO  hello through the API source=fake")
 			.contains("Plugin exited by itself with code 0");
 	}
 

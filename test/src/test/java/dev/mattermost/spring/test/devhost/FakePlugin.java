@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.Value;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
 import io.grpc.Server;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.NettyServerBuilder;
@@ -25,6 +28,8 @@ import dev.mattermost.spring.protocol.v1.ExecuteCommandResponse;
 import dev.mattermost.spring.protocol.v1.HTTPHeader;
 import dev.mattermost.spring.protocol.v1.ImplementedRequest;
 import dev.mattermost.spring.protocol.v1.ImplementedResponse;
+import dev.mattermost.spring.protocol.v1.KeyValuePair;
+import dev.mattermost.spring.protocol.v1.LogInfoRequest;
 import dev.mattermost.spring.protocol.v1.MessageHasBeenPostedRequest;
 import dev.mattermost.spring.protocol.v1.MessageHasBeenPostedResponse;
 import dev.mattermost.spring.protocol.v1.MessageWillBePostedRequest;
@@ -35,6 +40,7 @@ import dev.mattermost.spring.protocol.v1.OnConfigurationChangeRequest;
 import dev.mattermost.spring.protocol.v1.OnConfigurationChangeResponse;
 import dev.mattermost.spring.protocol.v1.OnDeactivateRequest;
 import dev.mattermost.spring.protocol.v1.OnDeactivateResponse;
+import dev.mattermost.spring.protocol.v1.PluginAPIGrpc;
 import dev.mattermost.spring.protocol.v1.PluginHooksGrpc;
 import dev.mattermost.spring.protocol.v1.ServeHTTPRequest;
 import dev.mattermost.spring.protocol.v1.ServeHTTPResponse;
@@ -152,6 +158,9 @@ public final class FakePlugin {
 		@Override
 		public void onActivate(OnActivateRequest request, StreamObserver<OnActivateResponse> responses) {
 			log("info", "activated");
+			if (this.mode.equals("good")) {
+				logThroughApi("hello through the API");
+			}
 			if (this.mode.equals("crash")) {
 				new Thread(() -> {
 					sleep(300);
@@ -262,6 +271,23 @@ public final class FakePlugin {
 		private static <T> void reply(StreamObserver<T> responses, T response) {
 			responses.onNext(response);
 			responses.onCompleted();
+		}
+
+		private static void logThroughApi(String message) {
+			ManagedChannel api = ManagedChannelBuilder.forTarget(System.getenv("MATTERMOST_PLUGIN_API_TARGET"))
+				.usePlaintext()
+				.build();
+			try {
+				PluginAPIGrpc.newBlockingStub(api).logInfo(LogInfoRequest.newBuilder()
+					.setMsg(message)
+					.addKeyValuePairs(KeyValuePair.newBuilder()
+						.setKey("source")
+						.setValue(Value.newBuilder().setStringValue("fake")))
+					.build());
+			}
+			finally {
+				api.shutdownNow();
+			}
 		}
 
 	}
