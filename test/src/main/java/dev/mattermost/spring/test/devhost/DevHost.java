@@ -181,7 +181,9 @@ public final class DevHost {
 			try (FrontDoor door = new FrontDoor(http, bundle.id(), mattermost, actions, forwarder,
 					SEEDED_USERS.get(0), this::requestStop, this.console)) {
 				this.port = door.port();
-				printWhatToTry(bundle, seed, mattermost, door.port());
+				if (!this.stopRequest.isDone()) {
+					printWhatToTry(bundle, seed, mattermost, door.port());
+				}
 				CompletableFuture.anyOf(this.stopRequest, supervisor.failure()).join();
 			}
 			if (supervisor.failure().isDone()) {

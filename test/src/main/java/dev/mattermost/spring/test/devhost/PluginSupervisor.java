@@ -97,14 +97,14 @@ public final class PluginSupervisor implements AutoCloseable {
 			}
 			catch (HookException ex) {
 				throw new PluginLaunchException("Implemented failed, so the server would not start the plugin: "
-						+ ex.getMessage() + started.stderrTail(), ex);
+						+ ex.getMessage() + exitNote(started) + started.stderrTail(), ex);
 			}
 			try {
 				client.activate();
 			}
 			catch (HookException ex) {
 				throw new PluginLaunchException("OnActivate failed, so the server would shut the plugin down: "
-						+ ex.getMessage() + started.stderrTail(), ex);
+						+ ex.getMessage() + exitNote(started) + started.stderrTail(), ex);
 			}
 			this.console.info("Plugin " + this.bundle.id() + " is active (" + millisSince(begin)
 					+ " ms after launch).");
@@ -235,7 +235,7 @@ public final class PluginSupervisor implements AutoCloseable {
 		catch (StatusRuntimeException ex) {
 			throw new PluginLaunchException("The health check grpc.health.v1.Health/Check{service:\"plugin\"} failed: "
 					+ ex.getStatus() + ". The plugin must serve the gRPC health service with \"plugin\" set to "
-					+ "SERVING." + started.stderrTail(), ex);
+					+ "SERVING." + exitNote(started) + started.stderrTail(), ex);
 		}
 		if (status != ServingStatus.SERVING) {
 			throw new PluginLaunchException("The health check for service \"plugin\" answered " + status
@@ -313,6 +313,13 @@ public final class PluginSupervisor implements AutoCloseable {
 		if (managed != null) {
 			managed.shutdownNow();
 		}
+	}
+
+	private static String exitNote(PluginProcess process) {
+		if (process.awaitExit(Duration.ofMillis(500))) {
+			return "\nThe plugin process exited with code " + process.exitValue() + ".";
+		}
+		return "";
 	}
 
 	private static long millisSince(long begin) {
