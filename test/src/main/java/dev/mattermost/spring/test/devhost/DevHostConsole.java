@@ -32,6 +32,15 @@ public final class DevHostConsole {
 	}
 
 	/**
+	 * Prints a warning: nothing is broken yet, but the server might disagree.
+	 * @param text the warning
+	 */
+	public synchronized void warn(String text) {
+		this.out.println("[devhost] WARNING: " + text);
+		this.out.flush();
+	}
+
+	/**
 	 * Prints a problem the plugin author should fix.
 	 * @param text what is wrong and how to fix it; may span lines
 	 */

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -184,7 +186,7 @@ public final class FrontDoor implements AutoCloseable {
 		Channel channel = channel(channelIdOrName);
 		List<Post> posts = this.mattermost.posts(channel.getId());
 		Map<String, Object> byId = new LinkedHashMap<>();
-		List<String> order = new java.util.ArrayList<>();
+		List<String> order = new ArrayList<>();
 		for (Post post : posts) {
 			byId.put(post.getId(), postJson(post));
 			order.add(0, post.getId());
@@ -231,7 +233,7 @@ public final class FrontDoor implements AutoCloseable {
 		String name = exchange.getRequestHeaders().getFirst(PluginRequestForwarder.AS_HEADER);
 		if (name == null) {
 			List<String> as = PluginRequestForwarder
-				.parseQuery(exchange.getRequestURI().getRawQuery(), java.util.Set.of())
+				.parseQuery(exchange.getRequestURI().getRawQuery(), Set.of())
 				.get(PluginRequestForwarder.AS_PARAMETER);
 			name = (as != null && !as.isEmpty()) ? as.get(0) : fallback;
 		}

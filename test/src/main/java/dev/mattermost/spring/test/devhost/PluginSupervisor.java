@@ -87,8 +87,14 @@ public final class PluginSupervisor implements AutoCloseable {
 		try {
 			long begin = System.nanoTime();
 			Handshake handshake = started.awaitHandshake(this.settings.handshakeTimeout());
-			this.console.info("Handshake after " + millisSince(begin) + " ms: plugin gRPC server at "
+			long handshakeMillis = millisSince(begin);
+			this.console.info("Handshake after " + handshakeMillis + " ms: plugin gRPC server at "
 					+ handshake.address());
+			if (handshakeMillis > this.settings.handshakeTimeout().toMillis() / 2) {
+				this.console.warn("The handshake took " + handshakeMillis + " ms of the server's "
+						+ this.settings.handshakeTimeout().toMillis() + " ms budget; on a busy server the plugin may "
+						+ "not start in time. Start-up shrinks with an extracted jar plus a CDS archive or AOT cache.");
+			}
 			connect(handshake);
 			checkHealthAtStart(started);
 			HookClient client = this.hooks;
@@ -141,21 +147,6 @@ public final class PluginSupervisor implements AutoCloseable {
 	 */
 	public CompletableFuture<String> failure() {
 		return this.failure;
-	}
-
-	/**
-	 * Tells the plugin its settings changed, as the server does after a configuration save.
-	 * @return {@code true} if the plugin took the change without error
-	 */
-	public boolean configurationChanged() {
-		try {
-			hooks().configurationChanged();
-			return true;
-		}
-		catch (HookException ex) {
-			this.console.problem("OnConfigurationChange failed: " + ex.getMessage());
-			return false;
-		}
 	}
 
 	/**

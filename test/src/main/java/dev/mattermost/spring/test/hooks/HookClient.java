@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import com.google.protobuf.ByteString;
 import io.grpc.Channel;
@@ -304,7 +305,7 @@ public final class HookClient {
 		return this.hooks.withDeadlineAfter(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
-	private static <T> T call(String hook, java.util.function.Supplier<T> invocation) {
+	private static <T> T call(String hook, Supplier<T> invocation) {
 		try {
 			return invocation.get();
 		}
