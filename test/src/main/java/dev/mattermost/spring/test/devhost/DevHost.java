@@ -5,7 +5,6 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,9 +17,9 @@ import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpServer;
 
-import dev.mattermost.spring.protocol.v1.Channel;
-import dev.mattermost.spring.protocol.v1.Team;
-import dev.mattermost.spring.protocol.v1.User;
+import dev.mattermost.spring.model.Channel;
+import dev.mattermost.spring.model.Team;
+import dev.mattermost.spring.model.User;
 
 /**
  * Runs a plugin the way the Mattermost server does, in front of an in-memory Mattermost, with an HTTP front door on
@@ -175,9 +174,10 @@ public final class DevHost {
 				return 1;
 			}
 			String siteUrl = "http://localhost:" + http.getAddress().getPort();
-			ServerActions actions = new ServerActions(mattermost, supervisor.hooks(), bundle.id(), siteUrl,
-					this.console, afterPost);
-			PluginRequestForwarder forwarder = new PluginRequestForwarder(supervisor.hooks(), bundle.id());
+			ServerActions actions = new ServerActions(mattermost, supervisor.hooks(), siteUrl, this.console,
+					afterPost);
+			PluginRequestForwarder forwarder = new PluginRequestForwarder(supervisor.hooks(), bundle.id(),
+					actions::sessionId);
 			try (FrontDoor door = new FrontDoor(http, bundle.id(), mattermost, actions, forwarder,
 					SEEDED_USERS.get(0), this::requestStop, this.console)) {
 				this.port = door.port();
@@ -207,27 +207,26 @@ public final class DevHost {
 	}
 
 	private Seed seed(MattermostBackend mattermost, PluginBundle bundle) {
-		Team team = mattermost.createTeam("dev", "Dev Team");
-		Channel townSquare = mattermost.createChannel(team.getId(), "town-square", "Town Square");
-		Channel offTopic = mattermost.createChannel(team.getId(), "off-topic", "Off-Topic");
+		Team team = mattermost.createTeam("dev");
 		for (String username : SEEDED_USERS) {
-			User user = mattermost.createUser(username, username.equals(SEEDED_USERS.get(0)), team.getId());
-			mattermost.addChannelMember(townSquare.getId(), user.getId());
-			mattermost.addChannelMember(offTopic.getId(), user.getId());
+			User user = mattermost.createUser(username, username.equals(SEEDED_USERS.get(0)));
+			mattermost.addToTeam(team.id(), user.id());
 		}
-		Map<String, Object> settings = new LinkedHashMap<>(bundle.defaultSettings());
-		settings.putAll(this.options.settings());
-		mattermost.setPluginSettings(bundle.id(), settings);
+		mattermost.pluginSettingDefaults(bundle.defaultSettings());
+		if (!this.options.settings().isEmpty()) {
+			mattermost.pluginSettings(this.options.settings());
+		}
+		Channel townSquare = mattermost.findChannel("town-square").orElseThrow();
 		return new Seed(team, townSquare);
 	}
 
 	private void printWhatToTry(PluginBundle bundle, Seed seed, MattermostBackend mattermost, int port) {
 		String base = "http://localhost:" + port;
-		String channel = seed.townSquare().getName();
+		String channel = seed.townSquare().name();
 		List<String> triggers = mattermost.commandTriggers();
 		String command = triggers.isEmpty() ? "/<trigger>" : "/" + triggers.get(0);
 		StringBuilder text = new StringBuilder();
-		text.append("\n[devhost] Ready. Team '").append(seed.team().getName()).append("', channels town-square and ")
+		text.append("\n[devhost] Ready. Team '").append(seed.team().name()).append("', channels town-square and ")
 			.append("off-topic, users ").append(String.join(", ", SEEDED_USERS)).append(" (admin is a system admin).\n")
 			.append("[devhost] Try:\n")
 			.append("  curl -H 'X-Dev-As: alice' ").append(base).append("/plugins/").append(bundle.id()).append("/\n")

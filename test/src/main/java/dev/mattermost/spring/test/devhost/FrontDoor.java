@@ -13,9 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.protobuf.Struct;
-import com.google.protobuf.util.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.jspecify.annotations.Nullable;
@@ -23,11 +21,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.mattermost.spring.convert.CommandConverter;
+import dev.mattermost.spring.model.Channel;
+import dev.mattermost.spring.model.Post;
+import dev.mattermost.spring.model.User;
 import dev.mattermost.spring.protocol.v1.AppError;
-import dev.mattermost.spring.protocol.v1.Channel;
 import dev.mattermost.spring.protocol.v1.CommandResponse;
-import dev.mattermost.spring.protocol.v1.Post;
-import dev.mattermost.spring.protocol.v1.User;
 import dev.mattermost.spring.test.hooks.CommandOutcome;
 import dev.mattermost.spring.test.hooks.MessageOutcome;
 
@@ -38,7 +37,10 @@ import dev.mattermost.spring.test.hooks.MessageOutcome;
  */
 public final class FrontDoor implements AutoCloseable {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	// Mattermost leaves unset optional fields out of its JSON.
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+		.build();
 
 	private final HttpServer server;
 
@@ -142,7 +144,7 @@ public final class FrontDoor implements AutoCloseable {
 			executeCommand(exchange);
 		}
 		else if (path.equals("/dev/settings") && method.equals("GET")) {
-			sendJson(exchange, 200, this.mattermost.pluginSettings(this.pluginId));
+			sendJson(exchange, 200, this.mattermost.pluginSettings());
 		}
 		else if (path.equals("/dev/settings") && (method.equals("PUT") || method.equals("POST"))) {
 			updateSettings(exchange);
@@ -178,18 +180,18 @@ public final class FrontDoor implements AutoCloseable {
 		else {
 			boolean modified = ((MessageOutcome.Accepted) outcome).modified();
 			exchange.getResponseHeaders().add("X-Dev-Outcome", modified ? "modified" : "accepted");
-			sendJson(exchange, 201, postJson(result.stored()));
+			sendJson(exchange, 201, result.stored());
 		}
 	}
 
 	private void listPosts(HttpExchange exchange, String channelIdOrName) throws IOException {
 		Channel channel = channel(channelIdOrName);
-		List<Post> posts = this.mattermost.posts(channel.getId());
+		List<Post> posts = this.mattermost.posts(channel.id());
 		Map<String, Object> byId = new LinkedHashMap<>();
 		List<String> order = new ArrayList<>();
 		for (Post post : posts) {
-			byId.put(post.getId(), postJson(post));
-			order.add(0, post.getId());
+			byId.put(post.id(), post);
+			order.add(0, post.id());
 		}
 		Map<String, Object> list = new LinkedHashMap<>();
 		list.put("order", order);
@@ -211,7 +213,7 @@ public final class FrontDoor implements AutoCloseable {
 		}
 		CommandOutcome outcome = result.outcome();
 		CommandResponse response = (outcome != null) ? outcome.response() : null;
-		sendJson(exchange, 200, (response != null) ? commandResponseJson(response) : Map.of());
+		sendJson(exchange, 200, (response != null) ? CommandConverter.toModel(response) : Map.of());
 	}
 
 	private void updateSettings(HttpExchange exchange) throws IOException {
@@ -224,7 +226,7 @@ public final class FrontDoor implements AutoCloseable {
 		this.console.info("Plugin settings changed to " + settings + "; calling OnConfigurationChange.");
 		boolean accepted = this.actions.updateSettings(settings);
 		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("settings", this.mattermost.pluginSettings(this.pluginId));
+		answer.put("settings", this.mattermost.pluginSettings());
 		answer.put("on_configuration_change", accepted ? "ok" : "failed");
 		sendJson(exchange, accepted ? 200 : 500, answer);
 	}
@@ -287,53 +289,6 @@ public final class FrontDoor implements AutoCloseable {
 	private static String optionalText(JsonNode body, String field) {
 		JsonNode value = body.get(field);
 		return (value != null && value.isString()) ? value.stringValue() : "";
-	}
-
-	static Map<String, Object> postJson(@Nullable Post post) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		if (post == null) {
-			return json;
-		}
-		json.put("id", post.getId());
-		json.put("create_at", post.getCreateAt());
-		json.put("update_at", post.getUpdateAt());
-		json.put("edit_at", post.getEditAt());
-		json.put("delete_at", post.getDeleteAt());
-		json.put("is_pinned", post.getIsPinned());
-		json.put("user_id", post.getUserId());
-		json.put("channel_id", post.getChannelId());
-		json.put("root_id", post.getRootId());
-		json.put("original_id", post.getOriginalId());
-		json.put("message", post.getMessage());
-		json.put("type", post.getType());
-		json.put("props", post.hasProps() ? structJson(post.getProps()) : Map.of());
-		json.put("hashtags", post.getHashtags());
-		json.put("pending_post_id", post.getPendingPostId());
-		return json;
-	}
-
-	static Map<String, Object> commandResponseJson(CommandResponse response) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("response_type", response.getResponseType());
-		json.put("text", response.getText());
-		json.put("username", response.getUsername());
-		json.put("channel_id", response.getChannelId());
-		json.put("icon_url", response.getIconUrl());
-		json.put("type", response.getType());
-		json.put("props", response.hasProps() ? structJson(response.getProps()) : Map.of());
-		json.put("goto_location", response.getGotoLocation());
-		json.put("trigger_id", response.getTriggerId());
-		json.put("skip_slack_parsing", response.getSkipSlackParsing());
-		return json;
-	}
-
-	private static Object structJson(Struct struct) {
-		try {
-			return JSON.readTree(JsonFormat.printer().print(struct));
-		}
-		catch (InvalidProtocolBufferException ex) {
-			return Map.of();
-		}
 	}
 
 	private static Map<String, Object> appErrorJson(AppError error) {

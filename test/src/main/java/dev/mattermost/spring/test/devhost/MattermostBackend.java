@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.mattermost.spring.protocol.v1.Channel;
-import dev.mattermost.spring.protocol.v1.Post;
-import dev.mattermost.spring.protocol.v1.Team;
-import dev.mattermost.spring.protocol.v1.User;
+import dev.mattermost.spring.model.Channel;
+import dev.mattermost.spring.model.Post;
+import dev.mattermost.spring.model.Team;
+import dev.mattermost.spring.model.User;
 
 /**
  * What the dev host needs from the Mattermost it stands in front of: a plugin API address for the plugin, a few
- * things to seed, and the state its HTTP endpoints show and change.
+ * things to seed, and the state its HTTP endpoints show and change. One backend serves one plugin.
  */
 public interface MattermostBackend extends AutoCloseable {
 
@@ -22,37 +22,33 @@ public interface MattermostBackend extends AutoCloseable {
 	String startTcp();
 
 	/**
-	 * Creates a team.
-	 * @param name the URL name
-	 * @param displayName the display name
+	 * Creates an open team with its {@code town-square} and {@code off-topic} channels, as the server does.
+	 * @param name the team's URL name
 	 * @return the created team
 	 */
-	Team createTeam(String name, String displayName);
+	Team createTeam(String name);
 
 	/**
-	 * Creates a user and makes them a member of a team.
+	 * Creates an active user.
 	 * @param username the username
 	 * @param systemAdmin whether the user is a system admin
-	 * @param teamId the team to join
 	 * @return the created user
 	 */
-	User createUser(String username, boolean systemAdmin, String teamId);
+	User createUser(String username, boolean systemAdmin);
 
 	/**
-	 * Creates an open channel.
+	 * Makes a user a member of a team and of its default channels.
 	 * @param teamId the team
-	 * @param name the URL name
-	 * @param displayName the display name
-	 * @return the created channel
-	 */
-	Channel createChannel(String teamId, String name, String displayName);
-
-	/**
-	 * Adds a user to a channel.
-	 * @param channelId the channel
 	 * @param userId the user
 	 */
-	void addChannelMember(String channelId, String userId);
+	void addToTeam(String teamId, String userId);
+
+	/**
+	 * Opens a session for a user, as a login would.
+	 * @param userId the user
+	 * @return the session id the server puts into the plugin context of the user's requests
+	 */
+	String createSession(String userId);
 
 	/**
 	 * Finds a user.
@@ -69,7 +65,7 @@ public interface MattermostBackend extends AutoCloseable {
 	Optional<Channel> findChannel(String idOrName);
 
 	/**
-	 * Stores a post as the server does once hooks let it through, filling in its id and times.
+	 * Stores a post as the server does once the message hooks let it through, filling in its id and times.
 	 * @param post the post
 	 * @return the stored post
 	 */
@@ -83,21 +79,25 @@ public interface MattermostBackend extends AutoCloseable {
 	List<Post> posts(String channelId);
 
 	/**
-	 * The plugin's settings, as {@code GetPluginConfig} answers them.
-	 * @param pluginId the plugin
+	 * The plugin's settings as the plugin reads them.
 	 * @return the settings
 	 */
-	Map<String, Object> pluginSettings(String pluginId);
+	Map<String, Object> pluginSettings();
 
 	/**
-	 * Replaces the plugin's settings.
-	 * @param pluginId the plugin
+	 * Saves the plugin's settings, as the System Console does.
 	 * @param settings the new settings
 	 */
-	void setPluginSettings(String pluginId, Map<String, Object> settings);
+	void pluginSettings(Map<String, Object> settings);
 
 	/**
-	 * The slash command triggers plugins registered, without the slash.
+	 * Sets the defaults from the manifest's {@code settings_schema}, which apply under saved settings.
+	 * @param defaults setting key to default value
+	 */
+	void pluginSettingDefaults(Map<String, Object> defaults);
+
+	/**
+	 * The slash command triggers the plugin registered, without the slash.
 	 * @return the triggers
 	 */
 	List<String> commandTriggers();

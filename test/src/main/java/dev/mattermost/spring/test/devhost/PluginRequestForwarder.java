@@ -13,15 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import org.jspecify.annotations.Nullable;
 
+import dev.mattermost.spring.model.User;
 import dev.mattermost.spring.protocol.v1.HTTPHeader;
 import dev.mattermost.spring.protocol.v1.PluginContext;
 import dev.mattermost.spring.protocol.v1.ServeHTTPRequestInit;
-import dev.mattermost.spring.protocol.v1.User;
 import dev.mattermost.spring.test.hooks.HookClient;
 import dev.mattermost.spring.test.hooks.HttpResponseSink;
 
@@ -46,14 +47,18 @@ public final class PluginRequestForwarder {
 
 	private final String pluginId;
 
+	private final Function<User, String> sessions;
+
 	/**
 	 * Creates a forwarder.
 	 * @param hooks the plugin's hooks
 	 * @param pluginId the plugin's id
+	 * @param sessions gives the session id of a user's requests
 	 */
-	public PluginRequestForwarder(HookClient hooks, String pluginId) {
+	public PluginRequestForwarder(HookClient hooks, String pluginId, Function<User, String> sessions) {
 		this.hooks = hooks;
 		this.pluginId = pluginId;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -90,7 +95,7 @@ public final class PluginRequestForwarder {
 		});
 		withoutSessionCookie(headers);
 		if (user != null) {
-			headers.put("Mattermost-User-Id", List.of(user.getId()));
+			headers.put("Mattermost-User-Id", List.of(user.id()));
 		}
 		InetSocketAddress remote = exchange.getRemoteAddress();
 		String remoteIp = remote.getAddress().getHostAddress();
@@ -100,7 +105,7 @@ public final class PluginRequestForwarder {
 			.setAcceptLanguage(first(incoming, "Accept-Language"))
 			.setUserAgent(first(incoming, "User-Agent"));
 		if (user != null) {
-			context.setSessionId(ServerActions.sessionId(user));
+			context.setSessionId(this.sessions.apply(user));
 		}
 		ServeHTTPRequestInit.Builder init = ServeHTTPRequestInit.newBuilder()
 			.setPluginContext(context)

@@ -5,17 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.mattermost.spring.convert.PostConverter;
+import dev.mattermost.spring.model.Channel;
+import dev.mattermost.spring.model.Post;
+import dev.mattermost.spring.model.User;
 import dev.mattermost.spring.protocol.v1.AppError;
-import dev.mattermost.spring.protocol.v1.Channel;
 import dev.mattermost.spring.protocol.v1.CommandArgs;
 import dev.mattermost.spring.protocol.v1.CommandResponse;
 import dev.mattermost.spring.protocol.v1.PluginContext;
-import dev.mattermost.spring.protocol.v1.Post;
-import dev.mattermost.spring.protocol.v1.User;
 import dev.mattermost.spring.test.hooks.CommandOutcome;
 import dev.mattermost.spring.test.hooks.HookClient;
 import dev.mattermost.spring.test.hooks.HookException;
@@ -35,28 +37,26 @@ public final class ServerActions {
 
 	private final HookClient hooks;
 
-	private final String pluginId;
-
 	private final String siteUrl;
 
 	private final DevHostConsole console;
 
 	private final Executor afterPost;
 
+	private final Map<String, String> sessions = new ConcurrentHashMap<>();
+
 	/**
 	 * Creates the actions.
 	 * @param mattermost the backing Mattermost
 	 * @param hooks the plugin's hooks
-	 * @param pluginId the plugin's id
 	 * @param siteUrl the site URL sent in command arguments
 	 * @param console where hook failures are reported
 	 * @param afterPost runs {@code MessageHasBeenPosted}, which the server calls without waiting
 	 */
-	public ServerActions(MattermostBackend mattermost, HookClient hooks, String pluginId, String siteUrl,
+	public ServerActions(MattermostBackend mattermost, HookClient hooks, String siteUrl,
 			DevHostConsole console, Executor afterPost) {
 		this.mattermost = mattermost;
 		this.hooks = hooks;
-		this.pluginId = pluginId;
 		this.siteUrl = siteUrl;
 		this.console = console;
 		this.afterPost = afterPost;
@@ -81,28 +81,21 @@ public final class ServerActions {
 	 * @return what happened
 	 */
 	public PostResult createPost(User user, Channel channel, String message, String rootId) {
-		Post draft = Post.newBuilder()
-			.setUserId(user.getId())
-			.setChannelId(channel.getId())
-			.setRootId(rootId)
-			.setMessage(message)
-			.build();
-		return createPost(user, draft);
+		return createPost(user, Post.of(channel.id(), message).withUserId(user.id()).withRootId(rootId));
 	}
 
 	private PostResult createPost(User user, Post draft) {
-		PluginContext context = context(user);
-		MessageOutcome outcome = this.hooks.messageWillBePosted(context, draft);
+		MessageOutcome outcome = this.hooks.messageWillBePosted(context(user), PostConverter.toProto(draft));
 		if (!(outcome instanceof MessageOutcome.Accepted accepted)) {
 			return new PostResult(outcome, null);
 		}
 		if (accepted.hookFailure() != null) {
 			this.console.problem(accepted.hookFailure() + " The server fails open and keeps the post unchanged.");
 		}
-		Post stored = this.mattermost.savePost(accepted.post());
+		Post stored = this.mattermost.savePost(PostConverter.toModel(accepted.post()));
 		this.afterPost.execute(() -> {
 			try {
-				this.hooks.messageHasBeenPosted(context(user), stored);
+				this.hooks.messageHasBeenPosted(context(user), PostConverter.toProto(stored));
 			}
 			catch (HookException ex) {
 				this.console.problem(ex.getMessage());
@@ -144,9 +137,9 @@ public final class ServerActions {
 		}
 		// The server's gRPC hook client sends only these eight fields.
 		CommandArgs args = CommandArgs.newBuilder()
-			.setUserId(user.getId())
-			.setChannelId(channel.getId())
-			.setTeamId(channel.getTeamId())
+			.setUserId(user.id())
+			.setChannelId(channel.id())
+			.setTeamId(channel.teamId())
 			.setTriggerId(newId())
 			.setCommand(trimmed)
 			.setSiteUrl(this.siteUrl)
@@ -160,11 +153,7 @@ public final class ServerActions {
 			if (!response.getChannelId().isEmpty()) {
 				target = this.mattermost.findChannel(response.getChannelId()).orElse(channel);
 			}
-			post = createPost(user, Post.newBuilder()
-				.setUserId(user.getId())
-				.setChannelId(target.getId())
-				.setMessage(response.getText())
-				.build());
+			post = createPost(user, Post.of(target.id(), response.getText()).withUserId(user.id()));
 		}
 		return new CommandResult(outcome, null, post);
 	}
@@ -175,7 +164,7 @@ public final class ServerActions {
 	 * @return whether the plugin took them without error
 	 */
 	public boolean updateSettings(Map<String, Object> settings) {
-		this.mattermost.setPluginSettings(this.pluginId, new LinkedHashMap<>(settings));
+		this.mattermost.pluginSettings(new LinkedHashMap<>(settings));
 		try {
 			this.hooks.configurationChanged();
 			return true;
@@ -191,7 +180,7 @@ public final class ServerActions {
 	 * @param user the user, or {@code null} for an anonymous request
 	 * @return the context
 	 */
-	static PluginContext context(@Nullable User user) {
+	PluginContext context(@Nullable User user) {
 		PluginContext.Builder context = PluginContext.newBuilder()
 			.setRequestId(newId())
 			.setIpAddress("127.0.0.1")
@@ -203,12 +192,12 @@ public final class ServerActions {
 	}
 
 	/**
-	 * The session the dev host pretends a user has.
+	 * The session the user's requests carry, opened on first use as a login would.
 	 * @param user the user
-	 * @return a stable session id
+	 * @return the session id
 	 */
-	static String sessionId(User user) {
-		return "devsession" + user.getId().substring(0, Math.min(16, user.getId().length()));
+	public String sessionId(User user) {
+		return this.sessions.computeIfAbsent(user.id(), this.mattermost::createSession);
 	}
 
 	/**

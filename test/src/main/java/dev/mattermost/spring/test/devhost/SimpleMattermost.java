@@ -24,6 +24,10 @@ import io.grpc.stub.StreamObserver;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.mattermost.spring.convert.ChannelConverter;
+import dev.mattermost.spring.convert.PostConverter;
+import dev.mattermost.spring.convert.TeamConverter;
+import dev.mattermost.spring.convert.UserConverter;
 import dev.mattermost.spring.protocol.v1.AppError;
 import dev.mattermost.spring.protocol.v1.Channel;
 import dev.mattermost.spring.protocol.v1.ChannelType;
@@ -81,15 +85,15 @@ final class SimpleMattermost implements MattermostBackend {
 
 	private final List<Post> posts = new CopyOnWriteArrayList<>();
 
-	private final Map<String, Map<String, Object>> settings = new ConcurrentHashMap<>();
+	private volatile Map<String, Object> settings = Map.of();
+
+	private volatile Map<String, Object> defaults = Map.of();
 
 	private final Map<String, ByteString> kv = new ConcurrentHashMap<>();
 
 	private final List<String> triggers = new CopyOnWriteArrayList<>();
 
 	private final List<ApiLog> logs = new CopyOnWriteArrayList<>();
-
-	private final String pluginId;
 
 	private @Nullable Server server;
 
@@ -98,7 +102,6 @@ final class SimpleMattermost implements MattermostBackend {
 	 * @param pluginId the plugin's id
 	 */
 	SimpleMattermost(String pluginId) {
-		this.pluginId = pluginId;
 	}
 
 	@Override
@@ -117,21 +120,36 @@ final class SimpleMattermost implements MattermostBackend {
 	}
 
 	@Override
-	public Team createTeam(String name, String displayName) {
+	public dev.mattermost.spring.model.Team createTeam(String name) {
 		Team team = Team.newBuilder()
 			.setId(ServerActions.newId())
 			.setCreateAt(now())
 			.setUpdateAt(now())
 			.setName(name)
-			.setDisplayName(displayName)
+			.setDisplayName(name)
 			.setType(TeamType.TEAM_TYPE_OPEN)
 			.build();
 		this.teams.put(team.getId(), team);
-		return team;
+		createChannel(team.getId(), "town-square", "Town Square");
+		createChannel(team.getId(), "off-topic", "Off-Topic");
+		return TeamConverter.toModel(team);
+	}
+
+	private void createChannel(String teamId, String name, String displayName) {
+		Channel channel = Channel.newBuilder()
+			.setId(ServerActions.newId())
+			.setCreateAt(now())
+			.setUpdateAt(now())
+			.setTeamId(teamId)
+			.setType(ChannelType.CHANNEL_TYPE_OPEN)
+			.setName(name)
+			.setDisplayName(displayName)
+			.build();
+		this.channels.put(channel.getId(), channel);
 	}
 
 	@Override
-	public User createUser(String username, boolean systemAdmin, String teamId) {
+	public dev.mattermost.spring.model.User createUser(String username, boolean systemAdmin) {
 		User user = User.newBuilder()
 			.setId(ServerActions.newId())
 			.setCreateAt(now())
@@ -143,45 +161,47 @@ final class SimpleMattermost implements MattermostBackend {
 			.setLocale("en")
 			.build();
 		this.users.put(user.getId(), user);
-		return user;
+		return UserConverter.toModel(user);
 	}
 
 	@Override
-	public Channel createChannel(String teamId, String name, String displayName) {
-		Channel channel = Channel.newBuilder()
-			.setId(ServerActions.newId())
-			.setCreateAt(now())
-			.setUpdateAt(now())
-			.setTeamId(teamId)
-			.setType(ChannelType.CHANNEL_TYPE_OPEN)
-			.setName(name)
-			.setDisplayName(displayName)
-			.build();
-		this.channels.put(channel.getId(), channel);
-		return channel;
-	}
-
-	@Override
-	public void addChannelMember(String channelId, String userId) {
+	public void addToTeam(String teamId, String userId) {
 		// Membership is not modelled here; every user may post everywhere.
 	}
 
 	@Override
-	public Optional<User> findUserByUsername(String username) {
+	public String createSession(String userId) {
+		return ServerActions.newId();
+	}
+
+	@Override
+	public Optional<dev.mattermost.spring.model.User> findUserByUsername(String username) {
+		return findUser(username).map(UserConverter::toModel);
+	}
+
+	private Optional<User> findUser(String username) {
 		return this.users.values().stream().filter((user) -> user.getUsername().equals(username)).findFirst();
 	}
 
 	@Override
-	public Optional<Channel> findChannel(String idOrName) {
+	public Optional<dev.mattermost.spring.model.Channel> findChannel(String idOrName) {
 		Channel byId = this.channels.get(idOrName);
-		if (byId != null) {
-			return Optional.of(byId);
+		if (byId == null) {
+			byId = this.channels.values()
+				.stream()
+				.filter((channel) -> channel.getName().equals(idOrName))
+				.findFirst()
+				.orElse(null);
 		}
-		return this.channels.values().stream().filter((channel) -> channel.getName().equals(idOrName)).findFirst();
+		return Optional.ofNullable(byId).map(ChannelConverter::toModel);
 	}
 
 	@Override
-	public Post savePost(Post post) {
+	public dev.mattermost.spring.model.Post savePost(dev.mattermost.spring.model.Post post) {
+		return PostConverter.toModel(save(PostConverter.toProto(post)));
+	}
+
+	private Post save(Post post) {
 		long now = now();
 		Post stored = post.toBuilder()
 			.setId(post.getId().isEmpty() ? ServerActions.newId() : post.getId())
@@ -193,18 +213,28 @@ final class SimpleMattermost implements MattermostBackend {
 	}
 
 	@Override
-	public List<Post> posts(String channelId) {
-		return this.posts.stream().filter((post) -> post.getChannelId().equals(channelId)).toList();
+	public List<dev.mattermost.spring.model.Post> posts(String channelId) {
+		return this.posts.stream()
+			.filter((post) -> post.getChannelId().equals(channelId))
+			.map(PostConverter::toModel)
+			.toList();
 	}
 
 	@Override
-	public Map<String, Object> pluginSettings(String pluginId) {
-		return this.settings.getOrDefault(pluginId, Map.of());
+	public Map<String, Object> pluginSettings() {
+		Map<String, Object> merged = new LinkedHashMap<>(this.defaults);
+		merged.putAll(this.settings);
+		return merged;
 	}
 
 	@Override
-	public void setPluginSettings(String pluginId, Map<String, Object> settings) {
-		this.settings.put(pluginId, new LinkedHashMap<>(settings));
+	public void pluginSettings(Map<String, Object> settings) {
+		this.settings = new LinkedHashMap<>(settings);
+	}
+
+	@Override
+	public void pluginSettingDefaults(Map<String, Object> defaults) {
+		this.defaults = new LinkedHashMap<>(defaults);
 	}
 
 	@Override
@@ -226,7 +256,7 @@ final class SimpleMattermost implements MattermostBackend {
 	}
 
 	private Map<String, Object> currentSettings() {
-		return pluginSettings(this.pluginId);
+		return pluginSettings();
 	}
 
 	private static String json(Value value) {
@@ -272,7 +302,7 @@ final class SimpleMattermost implements MattermostBackend {
 		@Override
 		public void getUserByUsername(GetUserByUsernameRequest request,
 				StreamObserver<GetUserByUsernameResponse> responses) {
-			Optional<User> user = findUserByUsername(request.getName());
+			Optional<User> user = findUser(request.getName());
 			if (user.isEmpty()) {
 				responses.onError(Status.NOT_FOUND
 					.withDescription("app.user.missing_account.const: user " + request.getName() + " not found")
@@ -315,7 +345,7 @@ final class SimpleMattermost implements MattermostBackend {
 					.build());
 				return;
 			}
-			reply(responses, CreatePostResponse.newBuilder().setPost(savePost(request.getPost())).build());
+			reply(responses, CreatePostResponse.newBuilder().setPost(save(request.getPost())).build());
 		}
 
 		@Override
