@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -157,12 +156,10 @@ public final class DevHost {
 			return 2;
 		}
 		ExecutorService afterPost = Executors.newSingleThreadExecutor((task) -> daemon(task, "devhost-after-post"));
-		ScheduledExecutorService logPoller = Executors
-			.newSingleThreadScheduledExecutor((task) -> daemon(task, "devhost-api-logs"));
 		try (MattermostBackend mattermost = this.backendFactory.apply(bundle.id())) {
 			String apiTarget = mattermost.startTcp();
-			ApiLogPrinter apiLogs = new ApiLogPrinter(mattermost, this.console);
-			logPoller.scheduleWithFixedDelay(apiLogs, 200, 200, TimeUnit.MILLISECONDS);
+			ActivityReporter activity = new ActivityReporter(this.console);
+			mattermost.addActivityListener(activity);
 			Seed seed = seed(mattermost, bundle);
 			PluginSupervisor supervisor = new PluginSupervisor(bundle, this.options.supervisor(), this.console);
 			try {
@@ -176,6 +173,7 @@ public final class DevHost {
 			String siteUrl = "http://localhost:" + http.getAddress().getPort();
 			ServerActions actions = new ServerActions(mattermost, supervisor.hooks(), siteUrl, this.console,
 					afterPost);
+			activity.attach(actions);
 			PluginRequestForwarder forwarder = new PluginRequestForwarder(supervisor.hooks(), bundle.id(),
 					actions::sessionId);
 			try (FrontDoor door = new FrontDoor(http, bundle.id(), mattermost, actions, forwarder,
@@ -186,6 +184,7 @@ public final class DevHost {
 				}
 				CompletableFuture.anyOf(this.stopRequest, supervisor.failure()).join();
 			}
+			finishAfterPostHooks(afterPost);
 			if (supervisor.failure().isDone()) {
 				supervisor.stop();
 				this.console.problem("The dev host stops because the plugin failed (see above).");
@@ -196,7 +195,17 @@ public final class DevHost {
 		}
 		finally {
 			afterPost.shutdownNow();
-			logPoller.shutdownNow();
+		}
+	}
+
+	// Hooks that follow a post are still owed to the plugin; let them finish before it is deactivated.
+	private void finishAfterPostHooks(ExecutorService afterPost) {
+		afterPost.shutdown();
+		try {
+			afterPost.awaitTermination(this.options.supervisor().hookTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -103,10 +103,10 @@ public interface MattermostBackend extends AutoCloseable {
 	List<String> commandTriggers();
 
 	/**
-	 * Everything the plugin logged through the plugin API so far, oldest first.
-	 * @return the log lines
+	 * Registers a listener told what the plugin does through the plugin API.
+	 * @param listener the listener
 	 */
-	List<ApiLog> apiLogs();
+	void addActivityListener(PluginActivity listener);
 
 	/**
 	 * Stops the plugin API server.

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.jspecify.annotations.Nullable;
 
@@ -93,7 +94,7 @@ public final class ServerActions {
 			this.console.problem(accepted.hookFailure() + " The server fails open and keeps the post unchanged.");
 		}
 		Post stored = this.mattermost.savePost(PostConverter.toModel(accepted.post()));
-		this.afterPost.execute(() -> {
+		later(() -> {
 			try {
 				this.hooks.messageHasBeenPosted(context(user), PostConverter.toProto(stored));
 			}
@@ -102,6 +103,46 @@ public final class ServerActions {
 			}
 		});
 		return new PostResult(outcome, stored);
+	}
+
+	/**
+	 * Announces a post the plugin created through the API with {@code MessageHasBeenPosted}, as the server does for
+	 * every stored post.
+	 * @param post the stored post
+	 */
+	public void pluginCreatedPost(Post post) {
+		later(() -> {
+			try {
+				this.hooks.messageHasBeenPosted(context(null), PostConverter.toProto(post));
+			}
+			catch (HookException ex) {
+				this.console.problem(ex.getMessage());
+			}
+		});
+	}
+
+	/**
+	 * Calls {@code OnConfigurationChange} after the plugin saved its own settings, without holding up the plugin's
+	 * API call.
+	 */
+	public void pluginSavedSettings() {
+		later(() -> {
+			try {
+				this.hooks.configurationChanged();
+			}
+			catch (HookException ex) {
+				this.console.problem("OnConfigurationChange failed: " + ex.getMessage());
+			}
+		});
+	}
+
+	private void later(Runnable hook) {
+		try {
+			this.afterPost.execute(hook);
+		}
+		catch (RejectedExecutionException ex) {
+			// The dev host is stopping the plugin; the server would not dispatch new hooks either.
+		}
 	}
 
 	/**

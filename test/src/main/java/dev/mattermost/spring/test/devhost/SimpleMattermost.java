@@ -93,7 +93,7 @@ final class SimpleMattermost implements MattermostBackend {
 
 	private final List<String> triggers = new CopyOnWriteArrayList<>();
 
-	private final List<ApiLog> logs = new CopyOnWriteArrayList<>();
+	private final List<PluginActivity> listeners = new CopyOnWriteArrayList<>();
 
 	private @Nullable Server server;
 
@@ -243,8 +243,8 @@ final class SimpleMattermost implements MattermostBackend {
 	}
 
 	@Override
-	public List<ApiLog> apiLogs() {
-		return List.copyOf(this.logs);
+	public void addActivityListener(PluginActivity listener) {
+		this.listeners.add(listener);
 	}
 
 	@Override
@@ -345,7 +345,9 @@ final class SimpleMattermost implements MattermostBackend {
 					.build());
 				return;
 			}
-			reply(responses, CreatePostResponse.newBuilder().setPost(save(request.getPost())).build());
+			Post stored = save(request.getPost());
+			reply(responses, CreatePostResponse.newBuilder().setPost(stored).build());
+			SimpleMattermost.this.listeners.forEach((listener) -> listener.postCreated(PostConverter.toModel(stored)));
 		}
 
 		@Override
@@ -426,7 +428,8 @@ final class SimpleMattermost implements MattermostBackend {
 				fields.put(pair.getKey(), (value.getKindCase() == Value.KindCase.STRING_VALUE) ? value.getStringValue()
 						: json(value));
 			}
-			SimpleMattermost.this.logs.add(new ApiLog(level, message, fields));
+			ApiLog line = new ApiLog(level, message, fields);
+			SimpleMattermost.this.listeners.forEach((listener) -> listener.logged(line));
 		}
 
 		private static <T> void reply(StreamObserver<T> responses, T response) {

@@ -118,9 +118,12 @@ class DevHostTests {
 				"{\"channel_id\":\"town-square\",\"command\":\"/fake hi\"}");
 		assertThat(command.body()).contains("\"text\" : \"echo /fake hi\"");
 
+		post(base + "/api/v4/commands/execute", "{\"channel_id\":\"town-square\",\"command\":\"/fake post\"}");
+
 		String posts = send(HttpRequest.newBuilder(URI.create(base + "/api/v4/channels/town-square/posts")).GET())
 			.body();
-		assertThat(posts).contains("SHOUT IT").contains("echo /fake hi").doesNotContain("please reject")
+		assertThat(posts).contains("SHOUT IT").contains("echo /fake hi").contains("from the plugin")
+			.doesNotContain("please reject")
 			.doesNotContain("dismiss me");
 
 		HttpResponse<String> settings = send(HttpRequest.newBuilder(URI.create(base + "/dev/settings"))
@@ -133,7 +136,10 @@ class DevHostTests {
 			.contains("DEBUG a plain text line")
 			.contains("INFO  configuration changed")
 			.containsPattern("\\[api-log\\] \\S+ INFO  hello through the API source=fake")
+			.contains("The plugin posted in channel ")
 			.contains("Plugin exited by itself with code 0");
+		assertThat(output().split("INFO  posted post_id=", -1)).as("MessageHasBeenPosted for each stored post")
+			.hasSize(4);
 	}
 
 	private int runToEnd(String mode, String... options) throws Exception {

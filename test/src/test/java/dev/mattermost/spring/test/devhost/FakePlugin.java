@@ -23,6 +23,7 @@ import io.grpc.stub.StreamObserver;
 import dev.mattermost.spring.protocol.goplugin.Empty;
 import dev.mattermost.spring.protocol.goplugin.GRPCControllerGrpc;
 import dev.mattermost.spring.protocol.v1.CommandResponse;
+import dev.mattermost.spring.protocol.v1.CreatePostRequest;
 import dev.mattermost.spring.protocol.v1.ExecuteCommandRequest;
 import dev.mattermost.spring.protocol.v1.ExecuteCommandResponse;
 import dev.mattermost.spring.protocol.v1.HTTPHeader;
@@ -42,6 +43,7 @@ import dev.mattermost.spring.protocol.v1.OnDeactivateRequest;
 import dev.mattermost.spring.protocol.v1.OnDeactivateResponse;
 import dev.mattermost.spring.protocol.v1.PluginAPIGrpc;
 import dev.mattermost.spring.protocol.v1.PluginHooksGrpc;
+import dev.mattermost.spring.protocol.v1.Post;
 import dev.mattermost.spring.protocol.v1.ServeHTTPRequest;
 import dev.mattermost.spring.protocol.v1.ServeHTTPResponse;
 import dev.mattermost.spring.protocol.v1.ServeHTTPResponseInit;
@@ -213,6 +215,11 @@ public final class FakePlugin {
 
 		@Override
 		public void executeCommand(ExecuteCommandRequest request, StreamObserver<ExecuteCommandResponse> responses) {
+			if (request.getArgs().getCommand().equals("/fake post")) {
+				createPostThroughApi(request.getArgs().getChannelId(), "from the plugin");
+				reply(responses, ExecuteCommandResponse.getDefaultInstance());
+				return;
+			}
 			reply(responses, ExecuteCommandResponse.newBuilder()
 				.setResponse(CommandResponse.newBuilder()
 					.setResponseType("in_channel")
@@ -271,6 +278,20 @@ public final class FakePlugin {
 		private static <T> void reply(StreamObserver<T> responses, T response) {
 			responses.onNext(response);
 			responses.onCompleted();
+		}
+
+		private static void createPostThroughApi(String channelId, String message) {
+			ManagedChannel api = ManagedChannelBuilder.forTarget(System.getenv("MATTERMOST_PLUGIN_API_TARGET"))
+				.usePlaintext()
+				.build();
+			try {
+				PluginAPIGrpc.newBlockingStub(api).createPost(CreatePostRequest.newBuilder()
+					.setPost(Post.newBuilder().setChannelId(channelId).setMessage(message))
+					.build());
+			}
+			finally {
+				api.shutdownNow();
+			}
 		}
 
 		private static void logThroughApi(String message) {
