@@ -1,0 +1,550 @@
+package dev.mattermost.spring.test.mattermost;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import com.google.protobuf.Message;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.inprocess.InProcessServerBuilder;
+import io.grpc.netty.NettyServerBuilder;
+
+import dev.mattermost.spring.protocol.v1.Channel;
+import dev.mattermost.spring.protocol.v1.ChannelType;
+import dev.mattermost.spring.protocol.v1.Post;
+import dev.mattermost.spring.protocol.v1.Session;
+import dev.mattermost.spring.protocol.v1.Team;
+import dev.mattermost.spring.protocol.v1.TeamType;
+import dev.mattermost.spring.protocol.v1.User;
+
+/**
+ * A Mattermost server reduced to what a plugin talks to: a real {@code PluginAPI} gRPC service over in-memory users,
+ * teams, channels, posts, KV store, commands, bots, settings, files and logs, answering successes and errors the way
+ * the server does. Tests seed it, start it on TCP or in-process, point the plugin at it and then read what the plugin
+ * did.
+ * <p>
+ * Thread-safe: every RPC and every accessor holds one lock, so a test observes whole RPCs only.
+ */
+public final class InMemoryMattermost implements AutoCloseable {
+
+	/** Largest message the server accepts; the plugin side sends large KV values and files. */
+	public static final int MAX_MESSAGE_SIZE = 64 * 1024 * 1024;
+
+	/** The plugin id used when none is given. */
+	public static final String DEFAULT_PLUGIN_ID = "com.example.plugin";
+
+	/** The password {@link #createUser(String)} gives seeded users. */
+	public static final String SEEDED_PASSWORD = "Password-1";
+
+	private final World world;
+
+	private final PluginApiService service;
+
+	private final ServerServiceDefinition definition;
+
+	private final List<Server> servers = new CopyOnWriteArrayList<>();
+
+	/** Raw requests, rendered to JSON only when a test asks, so large uploads cost nothing unless looked at. */
+	private final List<RecordedCall> calls = new ArrayList<>();
+
+	/**
+	 * Creates a stand-in for a plugin with id {@value #DEFAULT_PLUGIN_ID}.
+	 */
+	public InMemoryMattermost() {
+		this(DEFAULT_PLUGIN_ID);
+	}
+
+	/**
+	 * Creates a stand-in for the plugin with the given id.
+	 * @param pluginId the plugin's manifest id
+	 */
+	public InMemoryMattermost(String pluginId) {
+		this(pluginId, Clock.systemUTC());
+	}
+
+	/**
+	 * Creates a stand-in for the plugin with the given id whose timestamps and KV expiry follow the given clock.
+	 * @param pluginId the plugin's manifest id
+	 * @param clock the clock
+	 */
+	public InMemoryMattermost(String pluginId, Clock clock) {
+		this.world = new World(pluginId, clock);
+		this.service = new PluginApiService(this.world);
+		this.definition = ServerInterceptors.intercept(this.service,
+				new ApiCallInterceptor(PluginApiService.modelledMethods(), this::record));
+	}
+
+	private void record(String method, Message request) {
+		synchronized (this.world) {
+			this.calls.add(new RecordedCall(method, request));
+		}
+	}
+
+	// ---- lifecycle
+
+	/**
+	 * The PluginAPI service (with call recording) for hosting on a server of your own.
+	 * @return the service definition
+	 */
+	public ServerServiceDefinition serviceDefinition() {
+		return this.definition;
+	}
+
+	/**
+	 * Starts serving on a free TCP port of 127.0.0.1, as the server's per-plugin API server does.
+	 * @return the target to hand the plugin, e.g. {@code "127.0.0.1:54321"}
+	 */
+	public String startTcp() {
+		Server server = start(NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+			.maxInboundMessageSize(MAX_MESSAGE_SIZE)
+			.addService(this.definition)
+			.build());
+		return "127.0.0.1:" + server.getPort();
+	}
+
+	/**
+	 * Starts serving on an in-process transport.
+	 * @param name the in-process server name clients connect to
+	 */
+	public void startInProcess(String name) {
+		start(InProcessServerBuilder.forName(name)
+			.maxInboundMessageSize(MAX_MESSAGE_SIZE)
+			.addService(this.definition)
+			.build());
+	}
+
+	private Server start(Server server) {
+		try {
+			server.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the in-memory Mattermost", ex);
+		}
+		this.servers.add(server);
+		return server;
+	}
+
+	/**
+	 * Stops every server started by this instance, letting calls in flight finish for up to five seconds.
+	 */
+	@Override
+	public void close() {
+		this.servers.forEach(Server::shutdown);
+		for (Server server : this.servers) {
+			try {
+				if (!server.awaitTermination(5, TimeUnit.SECONDS)) {
+					server.shutdownNow();
+				}
+			}
+			catch (InterruptedException ex) {
+				server.shutdownNow();
+				Thread.currentThread().interrupt();
+			}
+		}
+		this.servers.clear();
+	}
+
+	// ---- seeding
+
+	/**
+	 * Sets the version {@code GetServerVersion} reports.
+	 * @param version a Mattermost version such as {@code "10.11.0"}
+	 */
+	public void serverVersion(String version) {
+		this.service.serverVersion(version);
+	}
+
+	/**
+	 * Sets the plugin's settings, as an administrator saving the plugin's System Console page would.
+	 * @param settings the settings; values are JSON-like (strings, numbers, booleans, lists, maps)
+	 */
+	public void pluginSettings(Map<String, ?> settings) {
+		locked(w -> {
+			w.plugin.settings(Structs.toStruct(settings));
+			return null;
+		});
+	}
+
+	/**
+	 * The plugin's current settings, including what the plugin saved with {@code SavePluginConfig}.
+	 * @return the settings, empty if none were ever set
+	 */
+	public Map<String, Object> pluginSettings() {
+		return locked(w -> (w.plugin.settings() != null) ? Structs.toMap(w.plugin.settings()) : Map.of());
+	}
+
+	/**
+	 * Sets the {@code ServiceSettings.SiteURL} that {@code GetConfig} reports.
+	 * @param siteUrl the site URL
+	 */
+	public void siteUrl(String siteUrl) {
+		locked(w -> {
+			w.plugin.siteUrl(siteUrl);
+			return null;
+		});
+	}
+
+	/**
+	 * Adds or overrides settings of one section of the configuration {@code GetConfig} reports.
+	 * @param section a {@code model.Config} section such as {@code "ServiceSettings"}
+	 * @param values the settings to merge into it
+	 */
+	public void configSection(String section, Map<String, Object> values) {
+		locked(w -> {
+			w.plugin.configSection(section, values);
+			return null;
+		});
+	}
+
+	/**
+	 * Creates an active user with the system_user role, email {@code <username>@example.com} and password
+	 * {@value #SEEDED_PASSWORD}.
+	 * @param username the username
+	 * @return the user
+	 */
+	public StoredUser createUser(String username) {
+		return createUser(username, "system_user");
+	}
+
+	/**
+	 * Creates a system administrator.
+	 * @param username the username
+	 * @return the user
+	 */
+	public StoredUser createAdmin(String username) {
+		return createUser(username, "system_admin system_user");
+	}
+
+	private StoredUser createUser(String username, String roles) {
+		return locked(w -> Records.user(w.directory.createUser(User.newBuilder()
+			.setUsername(username)
+			.setEmail(username + "@example.com")
+			.setPassword(SEEDED_PASSWORD)
+			.setRoles(roles)
+			.build(), true)));
+	}
+
+	/**
+	 * Creates an open team (with its town-square and off-topic channels, as the server does).
+	 * @param name the team's URL name, which is also its display name
+	 * @return the team
+	 */
+	public StoredTeam createTeam(String name) {
+		return locked(w -> Records.team(w.directory.createTeam(Team.newBuilder()
+			.setName(name)
+			.setDisplayName(name)
+			.setType(TeamType.TEAM_TYPE_OPEN)
+			.build())));
+	}
+
+	/**
+	 * Creates an open channel.
+	 * @param teamId the team
+	 * @param name the channel's URL name, which is also its display name
+	 * @return the channel
+	 */
+	public StoredChannel createChannel(String teamId, String name) {
+		return createChannel(teamId, name, ChannelType.CHANNEL_TYPE_OPEN);
+	}
+
+	/**
+	 * Creates a private channel.
+	 * @param teamId the team
+	 * @param name the channel's URL name, which is also its display name
+	 * @return the channel
+	 */
+	public StoredChannel createPrivateChannel(String teamId, String name) {
+		return createChannel(teamId, name, ChannelType.CHANNEL_TYPE_PRIVATE);
+	}
+
+	private StoredChannel createChannel(String teamId, String name, ChannelType type) {
+		return locked(w -> Records.channel(w.directory.createChannel(Channel.newBuilder()
+			.setTeamId(teamId)
+			.setName(name)
+			.setDisplayName(name)
+			.setType(type)
+			.build())));
+	}
+
+	/**
+	 * Makes a user a member of a team (and of its town-square and off-topic channels).
+	 * @param teamId the team
+	 * @param userId the user
+	 */
+	public void addToTeam(String teamId, String userId) {
+		locked(w -> w.directory.joinTeam(teamId, userId));
+	}
+
+	/**
+	 * Makes a user a member of a channel, joining the channel's team first if needed.
+	 * @param channelId the channel
+	 * @param userId the user
+	 */
+	public void addToChannel(String channelId, String userId) {
+		locked(w -> {
+			Channel channel = w.directory.channel(channelId);
+			if (!channel.getTeamId().isEmpty()) {
+				w.directory.joinTeam(channel.getTeamId(), userId);
+			}
+			return w.directory.addChannelMember(channelId, userId);
+		});
+	}
+
+	/**
+	 * The direct-message channel between two users, created if it does not exist yet.
+	 * @param userId1 one user
+	 * @param userId2 the other user (may be the same, for a self DM)
+	 * @return the channel, named {@code "<smaller id>__<larger id>"}
+	 */
+	public StoredChannel directChannel(String userId1, String userId2) {
+		return locked(w -> Records.channel(w.directory.directChannel(userId1, userId2)));
+	}
+
+	/**
+	 * Opens a session for a user, as a login would.
+	 * @param userId the user
+	 * @return the session id (what the server puts into {@code PluginContext.session_id})
+	 */
+	public String createSession(String userId) {
+		return locked(w -> w.directory.createSession(Session.newBuilder().setUserId(userId).build()).getId());
+	}
+
+	/**
+	 * Stores a post as the server does after the message hooks have run.
+	 * @param channelId the channel
+	 * @param userId the author
+	 * @param message the text
+	 * @param rootId the thread root, or empty
+	 * @param props the post's props
+	 * @return the stored post with its id and timestamps
+	 */
+	public StoredPost createPost(String channelId, String userId, String message, String rootId,
+			Map<String, ?> props) {
+		return locked(w -> Records.post(w.posts.create(Post.newBuilder()
+			.setChannelId(channelId)
+			.setUserId(userId)
+			.setMessage(message)
+			.setRootId(rootId)
+			.setProps(Structs.toStruct(props))
+			.build())));
+	}
+
+	/**
+	 * Stores a KV entry as if the plugin had set it.
+	 * @param key the key
+	 * @param value the value
+	 */
+	public void kvSet(String key, byte[] value) {
+		locked(w -> {
+			w.kv.set(key, value, 0);
+			return null;
+		});
+	}
+
+	// ---- reading what the plugin did
+
+	/**
+	 * The channel's posts (not deleted ones), oldest first.
+	 * @param channelId the channel
+	 * @return the posts
+	 */
+	public List<StoredPost> posts(String channelId) {
+		return locked(w -> w.posts.channelPosts(channelId).stream()
+			.filter(p -> p.getDeleteAt() == 0)
+			.sorted(java.util.Comparator.comparingLong(Post::getCreateAt))
+			.map(Records::post)
+			.toList());
+	}
+
+	/**
+	 * A post by id, including a deleted one.
+	 * @param postId the post
+	 * @return the post, if it exists
+	 */
+	public Optional<StoredPost> post(String postId) {
+		return locked(w -> w.directory.allChannels().stream()
+			.flatMap(c -> w.posts.channelPosts(c.getId()).stream())
+			.filter(p -> p.getId().equals(postId))
+			.findFirst()
+			.map(Records::post));
+	}
+
+	/**
+	 * The ephemeral posts the plugin showed a user and has not deleted, in the order sent.
+	 * @param userId the user
+	 * @return the posts
+	 */
+	public List<StoredPost> ephemeralPosts(String userId) {
+		return locked(w -> w.posts.ephemeralFor(userId).stream().map(Records::post).toList());
+	}
+
+	/**
+	 * The plugin's live (unexpired) KV entries in key order.
+	 * @return key to value
+	 */
+	public Map<String, byte[]> kv() {
+		return locked(w -> w.kv.snapshot());
+	}
+
+	/**
+	 * One KV value decoded as UTF-8.
+	 * @param key the key
+	 * @return the value, if the key is set and unexpired
+	 */
+	public Optional<String> kvString(String key) {
+		return Optional.ofNullable(kv().get(key)).map(v -> new String(v, StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The slash commands the plugin has registered and not unregistered.
+	 * @return the commands in registration order
+	 */
+	public List<RegisteredCommand> registeredCommands() {
+		return locked(w -> w.plugin.allCommands().stream().map(Records::command).toList());
+	}
+
+	/**
+	 * The lines the plugin logged through the API, in order.
+	 * @return the log lines
+	 */
+	public List<LogEntry> logs() {
+		return locked(w -> w.plugin.logs());
+	}
+
+	/**
+	 * The WebSocket events the plugin published, in order.
+	 * @return the events
+	 */
+	public List<WebSocketEvent> webSocketEvents() {
+		return locked(w -> w.plugin.events());
+	}
+
+	/**
+	 * Every PluginAPI call the plugin made, in arrival order, including calls to methods that are not modelled.
+	 * @return the calls
+	 */
+	public List<ApiCall> apiCalls() {
+		List<RecordedCall> snapshot = locked(w -> List.copyOf(this.calls));
+		return snapshot.stream().map(c -> Records.call(c.method(), c.request())).toList();
+	}
+
+	/**
+	 * Forgets recorded API calls, log lines and WebSocket events (the state itself stays).
+	 */
+	public void clearRecords() {
+		locked(w -> {
+			this.calls.clear();
+			w.plugin.clearRecords();
+			return null;
+		});
+	}
+
+	/**
+	 * A user by id.
+	 * @param userId the user
+	 * @return the user, if it exists
+	 */
+	public Optional<StoredUser> user(String userId) {
+		return locked(w -> w.directory.findUser(u -> u.getId().equals(userId)).map(Records::user));
+	}
+
+	/**
+	 * A user by username.
+	 * @param username the username
+	 * @return the user, if it exists
+	 */
+	public Optional<StoredUser> userByUsername(String username) {
+		return locked(w -> w.directory.findUser(u -> u.getUsername().equals(username)).map(Records::user));
+	}
+
+	/**
+	 * Every user, bots included, in creation order.
+	 * @return the users
+	 */
+	public List<StoredUser> users() {
+		return locked(w -> w.directory.allUsers().stream().map(Records::user).toList());
+	}
+
+	/**
+	 * Every team in creation order.
+	 * @return the teams
+	 */
+	public List<StoredTeam> teams() {
+		return locked(w -> w.directory.teams().stream().map(Records::team).toList());
+	}
+
+	/**
+	 * A channel by id.
+	 * @param channelId the channel
+	 * @return the channel, if it exists
+	 */
+	public Optional<StoredChannel> channel(String channelId) {
+		return locked(w -> w.directory.findChannel(channelId).map(Records::channel));
+	}
+
+	/**
+	 * A team's channel by name.
+	 * @param teamId the team
+	 * @param name the channel's URL name
+	 * @return the channel, if it exists
+	 */
+	public Optional<StoredChannel> channelByName(String teamId, String name) {
+		return locked(w -> w.directory.allChannels().stream()
+			.filter(c -> c.getTeamId().equals(teamId) && c.getName().equals(name))
+			.findFirst()
+			.map(Records::channel));
+	}
+
+	/**
+	 * Every channel, direct and group messages included, in creation order.
+	 * @return the channels
+	 */
+	public List<StoredChannel> channels() {
+		return locked(w -> w.directory.allChannels().stream().map(Records::channel).toList());
+	}
+
+	/**
+	 * Whether a user is a member of a channel.
+	 * @param channelId the channel
+	 * @param userId the user
+	 * @return whether the membership exists
+	 */
+	public boolean isChannelMember(String channelId, String userId) {
+		return locked(w -> w.directory.isChannelMember(channelId, userId));
+	}
+
+	/**
+	 * The bytes of a file the plugin uploaded.
+	 * @param fileId the file
+	 * @return the content, if the file exists
+	 */
+	public Optional<byte[]> fileContent(String fileId) {
+		return locked(w -> Optional.ofNullable(w.files.pathOf(fileId)).map(w.files::read));
+	}
+
+	private <T> T locked(Function<World, T> action) {
+		synchronized (this.world) {
+			try {
+				return action.apply(this.world);
+			}
+			catch (AppErrorException ex) {
+				throw new IllegalArgumentException(ex.id() + ": " + ex.getMessage(), ex);
+			}
+		}
+	}
+
+	private record RecordedCall(String method, Message request) {
+	}
+
+}
