@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -362,7 +363,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	public List<StoredPost> posts(String channelId) {
 		return locked(w -> w.posts.channelPosts(channelId).stream()
 			.filter(p -> p.getDeleteAt() == 0)
-			.sorted(java.util.Comparator.comparingLong(Post::getCreateAt))
+			.sorted(Comparator.comparingLong(Post::getCreateAt))
 			.map(Records::post)
 			.toList());
 	}

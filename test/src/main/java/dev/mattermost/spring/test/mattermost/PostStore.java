@@ -1,6 +1,7 @@
 package dev.mattermost.spring.test.mattermost;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,9 +173,9 @@ final class PostStore {
 		long pivot = pivot(postId);
 		List<Post> oldestFirst = new ArrayList<>(channelPostsNewestFirst(channelId,
 				p -> p.getDeleteAt() == 0 && p.getCreateAt() > pivot).toList());
-		java.util.Collections.reverse(oldestFirst);
+		Collections.reverse(oldestFirst);
 		List<Post> window = new ArrayList<>(Directory.page(oldestFirst.stream(), page, perPage));
-		java.util.Collections.reverse(window);
+		Collections.reverse(window);
 		return postList(window.stream());
 	}
 

@@ -2,6 +2,7 @@ package dev.mattermost.spring.test.mattermost;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
@@ -49,7 +50,7 @@ final class Records {
 	static StoredPost post(Post post) {
 		Map<String, Object> props = Map.copyOf(Structs.toMap(post.getProps()).entrySet().stream()
 			.filter(e -> e.getValue() != null)
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
 		return new StoredPost(post.getId(), post.getChannelId(), post.getUserId(), post.getRootId(),
 				post.getMessage(), post.getType(), props, List.copyOf(post.getFileIdsList()), post.getCreateAt(),
 				post.getUpdateAt(), post.getEditAt(), post.getDeleteAt());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.google.protobuf.ListValue;
 import com.google.protobuf.NullValue;
@@ -95,7 +96,7 @@ final class Structs {
 			json.append('{');
 			boolean first = true;
 			// encoding/json writes map keys sorted.
-			Map<String, Object> sorted = new java.util.TreeMap<>();
+			Map<String, Object> sorted = new TreeMap<>();
 			((Map<Object, Object>) map).forEach((k, v) -> sorted.put(String.valueOf(k), v));
 			for (Map.Entry<String, Object> e : sorted.entrySet()) {
 				if (!first) {
