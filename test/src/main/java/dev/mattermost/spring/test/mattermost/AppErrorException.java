@@ -52,14 +52,13 @@ final class AppErrorException extends RuntimeException {
 	}
 
 	/**
-	 * The form api_kv.go, api_post.go and api_file.go use: an AppError inside an OK response. The Go side ignores
-	 * {@code message} and re-derives it from the id, so the text is carried in {@code detailed_error} as well.
+	 * The form api_kv.go, api_post.go and api_file.go use: an AppError inside an OK response, with the translated
+	 * message and no params (the server cannot copy them).
 	 */
 	AppError toProto() {
 		return AppError.newBuilder()
 			.setId(this.id)
 			.setMessage(getMessage())
-			.setDetailedError(getMessage())
 			.setStatusCode(this.statusCode)
 			.setWhere(this.where)
 			.build();

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -167,14 +169,46 @@ public final class InMemoryMattermost implements AutoCloseable {
 	}
 
 	/**
-	 * Sets the plugin's settings, as an administrator saving the plugin's System Console page would.
+	 * Sets the plugin's settings as an administrator saving the plugin's System Console page would; like the
+	 * console, this lower-cases the setting keys ({@code GetPluginConfig} then shows them lower-cased).
 	 * @param settings the settings; values are JSON-like (strings, numbers, booleans, lists, maps)
 	 */
 	public void pluginSettings(Map<String, ?> settings) {
+		Map<String, Object> lowerCased = new LinkedHashMap<>();
+		settings.forEach((key, value) -> lowerCased.put(key.toLowerCase(Locale.ROOT), value));
 		locked(w -> {
-			w.plugin.settings(Structs.toStruct(settings));
+			w.plugin.settings(Structs.toStruct(lowerCased));
 			return null;
 		});
+	}
+
+	/**
+	 * Sets the defaults of the plugin manifest's {@code settings_schema}, which {@code LoadPluginConfiguration}
+	 * applies under the saved settings.
+	 * @param defaults setting key to default value
+	 */
+	public void pluginSettingDefaults(Map<String, ?> defaults) {
+		Map<String, Object> copy = new LinkedHashMap<>(defaults);
+		locked(w -> {
+			w.plugin.settingDefaults(copy);
+			return null;
+		});
+	}
+
+	/**
+	 * Registers a listener told what the plugin does through the API.
+	 * @param listener the listener
+	 */
+	public void addListener(PluginActivityListener listener) {
+		this.world.listeners.add(listener);
+	}
+
+	/**
+	 * Removes a listener added with {@link #addListener}.
+	 * @param listener the listener
+	 */
+	public void removeListener(PluginActivityListener listener) {
+		this.world.listeners.remove(listener);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -211,6 +212,7 @@ import dev.mattermost.spring.protocol.v1.PermanentDeleteBotRequest;
 import dev.mattermost.spring.protocol.v1.PermanentDeleteBotResponse;
 import dev.mattermost.spring.protocol.v1.PluginAPIGrpc;
 import dev.mattermost.spring.protocol.v1.PluginKVSetOptions;
+import dev.mattermost.spring.protocol.v1.Post;
 import dev.mattermost.spring.protocol.v1.PublishWebSocketEventRequest;
 import dev.mattermost.spring.protocol.v1.PublishWebSocketEventResponse;
 import dev.mattermost.spring.protocol.v1.ReadFileRequest;
@@ -286,6 +288,8 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 			"use_channel_mentions", "use_slash_commands", "use_group_mentions", "manage_public_channel_members",
 			"manage_private_channel_members");
 
+	private static final System.Logger logger = System.getLogger(PluginApiService.class.getName());
+
 	private final World world;
 
 	private volatile String serverVersion = DEFAULT_SERVER_VERSION;
@@ -315,22 +319,27 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 
 	/** Handlers_*.go style: the AppError becomes the call's gRPC status. */
 	private <T> void answer(StreamObserver<T> observer, Supplier<T> body) {
-		T response;
+		T response = null;
+		StatusRuntimeException failure = null;
 		try {
 			synchronized (this.world) {
 				response = body.get();
 			}
 		}
 		catch (AppErrorException ex) {
-			observer.onError(ex.toStatus());
-			return;
+			failure = ex.toStatus();
 		}
 		catch (StatusRuntimeException ex) {
-			observer.onError(ex);
-			return;
+			failure = ex;
 		}
-		observer.onNext(response);
-		observer.onCompleted();
+		if (failure != null) {
+			observer.onError(failure);
+		}
+		else {
+			observer.onNext(response);
+			observer.onCompleted();
+		}
+		notifyListeners();
 	}
 
 	/** api_kv.go / api_post.go / api_file.go style: the AppError travels inside an OK response. */
@@ -346,6 +355,28 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 		}
 		observer.onNext(response);
 		observer.onCompleted();
+		notifyListeners();
+	}
+
+	/**
+	 * Delivers notifications after the plugin has its answer, as the server runs the follow-up hooks
+	 * asynchronously.
+	 */
+	private void notifyListeners() {
+		List<Consumer<PluginActivityListener>> notifications;
+		synchronized (this.world) {
+			notifications = this.world.takePending();
+		}
+		for (Consumer<PluginActivityListener> notification : notifications) {
+			for (PluginActivityListener listener : this.world.listeners) {
+				try {
+					notification.accept(listener);
+				}
+				catch (RuntimeException ex) {
+					logger.log(System.Logger.Level.WARNING, "A PluginActivityListener failed", ex);
+				}
+			}
+		}
 	}
 
 	private static StatusRuntimeException required(String what) {
@@ -479,7 +510,9 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	private void log(String level, String message, List<KeyValuePair> pairs) {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		pairs.forEach(p -> fields.put(p.getKey(), Structs.toJava(p.getValue())));
-		this.world.plugin.log(new LogEntry(level, message, Collections.unmodifiableMap(fields)));
+		LogEntry entry = new LogEntry(level, message, Collections.unmodifiableMap(fields));
+		this.world.plugin.log(entry);
+		this.world.notify(l -> l.pluginLogged(entry));
 	}
 
 	// ---- configuration
@@ -487,9 +520,8 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	@Override
 	public void loadPluginConfiguration(LoadPluginConfigurationRequest request,
 			StreamObserver<LoadPluginConfigurationResponse> observer) {
-		// Go unmarshals the settings into a nil map and marshals it back: no settings at all read as "null".
 		answer(observer, () -> LoadPluginConfigurationResponse.newBuilder()
-			.setConfigJson(utf8(Structs.toJson(this.world.plugin.settings())))
+			.setConfigJson(utf8(Structs.toJson(this.world.plugin.effectiveConfiguration())))
 			.build());
 	}
 
@@ -509,6 +541,8 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 				throw required("config");
 			}
 			this.world.plugin.settings(request.getConfig());
+			Map<String, Object> settings = Structs.toMap(request.getConfig());
+			this.world.notify(l -> l.pluginSavedConfiguration(settings));
 			return SavePluginConfigResponse.getDefaultInstance();
 		});
 	}
@@ -1107,9 +1141,12 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 
 	@Override
 	public void createPost(CreatePostRequest request, StreamObserver<CreatePostResponse> observer) {
-		answerInBody(observer, () -> CreatePostResponse.newBuilder()
-			.setPost(this.world.posts.create(request.getPost()))
-			.build(), e -> CreatePostResponse.newBuilder().setError(e).build());
+		answerInBody(observer, () -> {
+			Post post = this.world.posts.create(request.getPost());
+			StoredPost stored = Records.post(post);
+			this.world.notify(l -> l.pluginCreatedPost(stored));
+			return CreatePostResponse.newBuilder().setPost(post).build();
+		}, e -> CreatePostResponse.newBuilder().setError(e).build());
 	}
 
 	@Override
@@ -1175,9 +1212,12 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	@Override
 	public void sendEphemeralPost(SendEphemeralPostRequest request,
 			StreamObserver<SendEphemeralPostResponse> observer) {
-		answerInBody(observer, () -> SendEphemeralPostResponse.newBuilder()
-			.setPost(this.world.posts.sendEphemeral(request.getUserId(), request.getPost()))
-			.build(), e -> SendEphemeralPostResponse.newBuilder().setError(e).build());
+		answerInBody(observer, () -> {
+			Post post = this.world.posts.sendEphemeral(request.getUserId(), request.getPost());
+			StoredPost stored = Records.post(post);
+			this.world.notify(l -> l.pluginSentEphemeralPost(request.getUserId(), stored));
+			return SendEphemeralPostResponse.newBuilder().setPost(post).build();
+		}, e -> SendEphemeralPostResponse.newBuilder().setError(e).build());
 	}
 
 	@Override

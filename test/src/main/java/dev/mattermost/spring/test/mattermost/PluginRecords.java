@@ -22,6 +22,8 @@ final class PluginRecords {
 
 	private Struct settings;
 
+	private Map<String, Object> settingDefaults = Map.of();
+
 	private String siteUrl = "http://localhost:8065";
 
 	private final Map<String, Map<String, Object>> configOverrides = new LinkedHashMap<>();
@@ -51,6 +53,23 @@ final class PluginRecords {
 
 	void settings(Struct settings) {
 		this.settings = settings;
+	}
+
+	void settingDefaults(Map<String, Object> defaults) {
+		this.settingDefaults = new LinkedHashMap<>(defaults);
+	}
+
+	/**
+	 * What {@code LoadPluginConfiguration} hands the plugin: the manifest's defaults overlaid with the saved
+	 * settings, every key lower-cased, as the server's PluginAPI builds it.
+	 */
+	Map<String, Object> effectiveConfiguration() {
+		Map<String, Object> effective = new LinkedHashMap<>();
+		this.settingDefaults.forEach((key, value) -> effective.put(key.toLowerCase(Locale.ROOT), value));
+		if (this.settings != null) {
+			Structs.toMap(this.settings).forEach((key, value) -> effective.put(key.toLowerCase(Locale.ROOT), value));
+		}
+		return effective;
 	}
 
 	String siteUrl() {

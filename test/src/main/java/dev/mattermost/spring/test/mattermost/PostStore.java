@@ -65,7 +65,12 @@ final class PostStore {
 						"Invalid RootId parameter.");
 			}
 		}
+		if (!request.getId().isEmpty()) {
+			throw AppErrorException.badRequest("SqlPostStore.Save", "store.sql_post.save.existing.app_error",
+					"You cannot update an existing Post.");
+		}
 		checkMessage("createPost", request.getMessage());
+		checkType(request.getType());
 		long now = this.clock.getAsLong();
 		Post.Builder post = request.toBuilder()
 			.setId(MattermostIds.newId())
@@ -94,6 +99,14 @@ final class PostStore {
 		if (message.codePointCount(0, message.length()) > MAX_MESSAGE_RUNES) {
 			throw AppErrorException.badRequest(where, "model.post.is_valid.message_length.app_error",
 					"Message property is longer than the maximum permitted length.");
+		}
+	}
+
+	private static void checkType(String type) {
+		// Plugins may use their own "custom_" types; other types are the server's own system types.
+		if (!type.isEmpty() && !type.startsWith("custom_") && !type.startsWith("system_")) {
+			throw AppErrorException.badRequest("createPost", "model.post.is_valid.type.app_error",
+					"Invalid type.");
 		}
 	}
 

@@ -1,6 +1,10 @@
 package dev.mattermost.spring.test.mattermost;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -24,6 +28,11 @@ final class World {
 
 	final String diagnosticId = MattermostIds.newId();
 
+	final List<PluginActivityListener> listeners = new CopyOnWriteArrayList<>();
+
+	/** Notifications raised under the lock and delivered after it is released. */
+	private final List<Consumer<PluginActivityListener>> pending = new ArrayList<>();
+
 	private long lastStamp;
 
 	World(String pluginId, Clock clock) {
@@ -35,6 +44,18 @@ final class World {
 		this.files = new FileStore(stamps, this.directory);
 		this.plugin = new PluginRecords(pluginId);
 		this.installDate = clock.millis();
+	}
+
+	void notify(Consumer<PluginActivityListener> notification) {
+		if (!this.listeners.isEmpty()) {
+			this.pending.add(notification);
+		}
+	}
+
+	List<Consumer<PluginActivityListener>> takePending() {
+		List<Consumer<PluginActivityListener>> taken = List.copyOf(this.pending);
+		this.pending.clear();
+		return taken;
 	}
 
 	/**

@@ -63,7 +63,7 @@ class KvApiTests extends PluginApiTestSupport {
 
 		assertThat(response.getError().getId()).isEqualTo("model.plugin_key_value.is_valid.key.app_error");
 		assertThat(response.getError().getStatusCode()).isEqualTo(400);
-		assertThat(response.getError().getDetailedError()).isNotEmpty();
+		assertThat(response.getError().getMessage()).isNotEmpty();
 	}
 
 	@Test

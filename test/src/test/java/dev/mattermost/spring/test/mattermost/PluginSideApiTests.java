@@ -3,6 +3,9 @@ package dev.mattermost.spring.test.mattermost;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Struct;
@@ -105,12 +108,53 @@ class PluginSideApiTests extends PluginApiTestSupport {
 	}
 
 	@Test
-	void loadPluginConfigurationIsNullWithoutSettingsAndJsonWithThem() {
-		assertThat(loadConfiguration()).isEqualTo("null");
+	void loadPluginConfigurationIsAnEmptyObjectWithoutSettings() {
+		assertThat(loadConfiguration()).isEqualTo("{}");
+	}
 
-		this.mattermost.pluginSettings(Map.of("Greeting", "hi", "MaxItems", 5, "Enabled", true));
+	@Test
+	void loadPluginConfigurationLowerCasesKeysOverManifestDefaults() {
+		this.mattermost.pluginSettingDefaults(Map.of("Greeting", "hello", "MaxItems", 10));
+		this.mattermost.pluginSettings(Map.of("Greeting", "hi", "Enabled", true));
 
-		assertThat(loadConfiguration()).isEqualTo("{\"Enabled\":true,\"Greeting\":\"hi\",\"MaxItems\":5}");
+		assertThat(loadConfiguration()).isEqualTo("{\"enabled\":true,\"greeting\":\"hi\",\"maxitems\":10}");
+	}
+
+	@Test
+	void consoleSavedSettingsReachGetPluginConfigLowerCased() {
+		this.mattermost.pluginSettings(Map.of("Greeting", "hi"));
+
+		assertThat(this.api.getPluginConfig(GetPluginConfigRequest.getDefaultInstance()).getConfig()
+			.getFieldsMap()).containsOnlyKeys("greeting");
+	}
+
+	@Test
+	void listenersHearWhatThePluginDidAfterItsCallReturned() throws InterruptedException {
+		List<String> heard = new CopyOnWriteArrayList<>();
+		CountDownLatch done = new CountDownLatch(2);
+		this.mattermost.addListener(new PluginActivityListener() {
+
+			@Override
+			public void pluginSavedConfiguration(Map<String, Object> settings) {
+				heard.add("saved " + settings);
+				done.countDown();
+			}
+
+			@Override
+			public void pluginLogged(LogEntry entry) {
+				heard.add("logged " + entry.message());
+				done.countDown();
+				throw new IllegalStateException("a broken listener must not break the plugin's call");
+			}
+
+		});
+
+		this.api.savePluginConfig(SavePluginConfigRequest.newBuilder().setConfig(Struct.newBuilder()
+			.putFields("mode", Value.newBuilder().setStringValue("fast").build())).build());
+		this.api.logInfo(LogInfoRequest.newBuilder().setMsg("hello").build());
+
+		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(heard).containsExactly("saved {mode=fast}", "logged hello");
 	}
 
 	@Test
@@ -141,13 +185,13 @@ class PluginSideApiTests extends PluginApiTestSupport {
 	@Test
 	void getConfigCarriesTheSiteUrlAndThePluginsSettings() {
 		this.mattermost.siteUrl("https://chat.example.com");
-		this.mattermost.pluginSettings(Map.of("Greeting", "hi"));
+		this.mattermost.pluginSettings(Map.of("greeting", "hi"));
 
 		String json = this.api.getConfig(GetConfigRequest.getDefaultInstance()).getConfigJson()
 			.toString(StandardCharsets.UTF_8);
 
 		assertThat(json).contains("\"SiteURL\":\"https://chat.example.com\"")
-			.contains("\"Plugins\":{\"" + PLUGIN_ID + "\":{\"Greeting\":\"hi\"}}");
+			.contains("\"Plugins\":{\"" + PLUGIN_ID + "\":{\"greeting\":\"hi\"}}");
 	}
 
 	@Test

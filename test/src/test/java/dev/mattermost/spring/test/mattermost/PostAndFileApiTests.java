@@ -1,7 +1,11 @@
 package dev.mattermost.spring.test.mattermost;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.google.protobuf.ByteString;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +78,40 @@ class PostAndFileApiTests extends PluginApiTestSupport {
 		assertThat(response.getError().getId()).isEqualTo("app.channel.get.existing.app_error");
 		assertThat(response.getError().getStatusCode()).isEqualTo(404);
 		assertThat(response.getError().getWhere()).isEqualTo("CreatePostMissingChannel");
+	}
+
+	@Test
+	void listenersHearPostsThePluginCreatesButNotSeededOnes() throws InterruptedException {
+		List<StoredPost> heard = new CopyOnWriteArrayList<>();
+		CountDownLatch done = new CountDownLatch(1);
+		this.mattermost.addListener(new PluginActivityListener() {
+
+			@Override
+			public void pluginCreatedPost(StoredPost post) {
+				heard.add(post);
+				done.countDown();
+			}
+
+		});
+
+		this.mattermost.createPost(this.alerts.id(), this.alice.id(), "seeded", "", Map.of());
+		Post post = create(Post.newBuilder().setMessage("from the plugin"));
+
+		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(heard).extracting(StoredPost::id).containsExactly(post.getId());
+	}
+
+	@Test
+	void unknownPostTypesAndPresetIdsAreRejected() {
+		assertThat(this.api.createPost(CreatePostRequest.newBuilder().setPost(Post.newBuilder()
+			.setChannelId(this.alerts.id()).setUserId(this.alice.id()).setType("fancy")).build()).getError().getId())
+			.isEqualTo("model.post.is_valid.type.app_error");
+		assertThat(this.api.createPost(CreatePostRequest.newBuilder().setPost(Post.newBuilder()
+			.setChannelId(this.alerts.id()).setUserId(this.alice.id()).setType("custom_poll")).build()).hasError())
+			.isFalse();
+		assertThat(this.api.createPost(CreatePostRequest.newBuilder().setPost(Post.newBuilder().setId("preset")
+			.setChannelId(this.alerts.id()).setUserId(this.alice.id())).build()).getError().getId())
+			.isEqualTo("store.sql_post.save.existing.app_error");
 	}
 
 	@Test
