@@ -112,6 +112,15 @@ final class Directory {
 		return user;
 	}
 
+	User seedUser(String username, String password, String roles) {
+		return createUser(User.newBuilder()
+			.setUsername(username)
+			.setEmail(username + "@example.com")
+			.setPassword(password)
+			.setRoles(roles)
+			.build(), true);
+	}
+
 	User user(String userId) {
 		User user = this.users.get(userId);
 		if (user == null) {
@@ -351,6 +360,10 @@ final class Directory {
 		return session;
 	}
 
+	Session seedSession(String userId) {
+		return createSession(Session.newBuilder().setUserId(userId).build());
+	}
+
 	Session session(String sessionId) {
 		Session session = this.sessions.get(sessionId);
 		if (session == null) {
@@ -443,6 +456,14 @@ final class Directory {
 		insertChannel(team.getId(), TOWN_SQUARE, "Town Square", ChannelType.CHANNEL_TYPE_OPEN, "");
 		insertChannel(team.getId(), OFF_TOPIC, "Off-Topic", ChannelType.CHANNEL_TYPE_OPEN, "");
 		return team;
+	}
+
+	Team seedTeam(String name) {
+		return createTeam(Team.newBuilder()
+			.setName(name)
+			.setDisplayName(name)
+			.setType(TeamType.TEAM_TYPE_OPEN)
+			.build());
 	}
 
 	Team team(String teamId) {
@@ -591,6 +612,15 @@ final class Directory {
 		this.channels.put(channel.getId(), channel);
 		this.channelMembers.put(channel.getId(), new LinkedHashMap<>());
 		return channel;
+	}
+
+	Channel seedChannel(String teamId, String name, boolean isPrivate) {
+		return createChannel(Channel.newBuilder()
+			.setTeamId(teamId)
+			.setName(name)
+			.setDisplayName(name)
+			.setType(isPrivate ? ChannelType.CHANNEL_TYPE_PRIVATE : ChannelType.CHANNEL_TYPE_OPEN)
+			.build());
 	}
 
 	private static void checkChannelName(String where, String name) {

@@ -23,13 +23,15 @@ import io.grpc.ServerServiceDefinition;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.netty.NettyServerBuilder;
 
-import dev.mattermost.spring.protocol.v1.Channel;
-import dev.mattermost.spring.protocol.v1.ChannelType;
-import dev.mattermost.spring.protocol.v1.Post;
-import dev.mattermost.spring.protocol.v1.Session;
-import dev.mattermost.spring.protocol.v1.Team;
-import dev.mattermost.spring.protocol.v1.TeamType;
-import dev.mattermost.spring.protocol.v1.User;
+import dev.mattermost.spring.convert.ChannelConverter;
+import dev.mattermost.spring.convert.PostConverter;
+import dev.mattermost.spring.convert.StructConverter;
+import dev.mattermost.spring.convert.TeamConverter;
+import dev.mattermost.spring.convert.UserConverter;
+import dev.mattermost.spring.model.Channel;
+import dev.mattermost.spring.model.Post;
+import dev.mattermost.spring.model.Team;
+import dev.mattermost.spring.model.User;
 
 /**
  * A Mattermost server reduced to what a plugin talks to: a real {@code PluginAPI} gRPC service over in-memory users,
@@ -177,7 +179,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 		Map<String, Object> lowerCased = new LinkedHashMap<>();
 		settings.forEach((key, value) -> lowerCased.put(key.toLowerCase(Locale.ROOT), value));
 		locked(w -> {
-			w.plugin.settings(Structs.toStruct(lowerCased));
+			w.plugin.settings(StructConverter.toProto(lowerCased));
 			return null;
 		});
 	}
@@ -216,7 +218,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @return the settings, empty if none were ever set
 	 */
 	public Map<String, Object> pluginSettings() {
-		return locked(w -> (w.plugin.settings() != null) ? Structs.toMap(w.plugin.settings()) : Map.of());
+		return locked(w -> (w.plugin.settings() != null) ? StructConverter.toModel(w.plugin.settings()) : Map.of());
 	}
 
 	/**
@@ -248,7 +250,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param username the username
 	 * @return the user
 	 */
-	public StoredUser createUser(String username) {
+	public User createUser(String username) {
 		return createUser(username, "system_user");
 	}
 
@@ -257,17 +259,12 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param username the username
 	 * @return the user
 	 */
-	public StoredUser createAdmin(String username) {
+	public User createAdmin(String username) {
 		return createUser(username, "system_admin system_user");
 	}
 
-	private StoredUser createUser(String username, String roles) {
-		return locked(w -> Records.user(w.directory.createUser(User.newBuilder()
-			.setUsername(username)
-			.setEmail(username + "@example.com")
-			.setPassword(SEEDED_PASSWORD)
-			.setRoles(roles)
-			.build(), true)));
+	private User createUser(String username, String roles) {
+		return locked(w -> UserConverter.toModel(w.directory.seedUser(username, SEEDED_PASSWORD, roles)));
 	}
 
 	/**
@@ -275,12 +272,8 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param name the team's URL name, which is also its display name
 	 * @return the team
 	 */
-	public StoredTeam createTeam(String name) {
-		return locked(w -> Records.team(w.directory.createTeam(Team.newBuilder()
-			.setName(name)
-			.setDisplayName(name)
-			.setType(TeamType.TEAM_TYPE_OPEN)
-			.build())));
+	public Team createTeam(String name) {
+		return locked(w -> TeamConverter.toModel(w.directory.seedTeam(name)));
 	}
 
 	/**
@@ -289,8 +282,8 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param name the channel's URL name, which is also its display name
 	 * @return the channel
 	 */
-	public StoredChannel createChannel(String teamId, String name) {
-		return createChannel(teamId, name, ChannelType.CHANNEL_TYPE_OPEN);
+	public Channel createChannel(String teamId, String name) {
+		return locked(w -> ChannelConverter.toModel(w.directory.seedChannel(teamId, name, false)));
 	}
 
 	/**
@@ -299,17 +292,8 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param name the channel's URL name, which is also its display name
 	 * @return the channel
 	 */
-	public StoredChannel createPrivateChannel(String teamId, String name) {
-		return createChannel(teamId, name, ChannelType.CHANNEL_TYPE_PRIVATE);
-	}
-
-	private StoredChannel createChannel(String teamId, String name, ChannelType type) {
-		return locked(w -> Records.channel(w.directory.createChannel(Channel.newBuilder()
-			.setTeamId(teamId)
-			.setName(name)
-			.setDisplayName(name)
-			.setType(type)
-			.build())));
+	public Channel createPrivateChannel(String teamId, String name) {
+		return locked(w -> ChannelConverter.toModel(w.directory.seedChannel(teamId, name, true)));
 	}
 
 	/**
@@ -328,9 +312,9 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 */
 	public void addToChannel(String channelId, String userId) {
 		locked(w -> {
-			Channel channel = w.directory.channel(channelId);
-			if (!channel.getTeamId().isEmpty()) {
-				w.directory.joinTeam(channel.getTeamId(), userId);
+			String teamId = w.directory.channel(channelId).getTeamId();
+			if (!teamId.isEmpty()) {
+				w.directory.joinTeam(teamId, userId);
 			}
 			return w.directory.addChannelMember(channelId, userId);
 		});
@@ -342,8 +326,8 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param userId2 the other user (may be the same, for a self DM)
 	 * @return the channel, named {@code "<smaller id>__<larger id>"}
 	 */
-	public StoredChannel directChannel(String userId1, String userId2) {
-		return locked(w -> Records.channel(w.directory.directChannel(userId1, userId2)));
+	public Channel directChannel(String userId1, String userId2) {
+		return locked(w -> ChannelConverter.toModel(w.directory.directChannel(userId1, userId2)));
 	}
 
 	/**
@@ -352,7 +336,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @return the session id (what the server puts into {@code PluginContext.session_id})
 	 */
 	public String createSession(String userId) {
-		return locked(w -> w.directory.createSession(Session.newBuilder().setUserId(userId).build()).getId());
+		return locked(w -> w.directory.seedSession(userId).getId());
 	}
 
 	/**
@@ -364,15 +348,10 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param props the post's props
 	 * @return the stored post with its id and timestamps
 	 */
-	public StoredPost createPost(String channelId, String userId, String message, String rootId,
+	public Post createPost(String channelId, String userId, String message, String rootId,
 			Map<String, ?> props) {
-		return locked(w -> Records.post(w.posts.create(Post.newBuilder()
-			.setChannelId(channelId)
-			.setUserId(userId)
-			.setMessage(message)
-			.setRootId(rootId)
-			.setProps(Structs.toStruct(props))
-			.build())));
+		return locked(w -> PostConverter.toModel(w.posts.seedPost(channelId, userId, message, rootId,
+				StructConverter.toProto(props))));
 	}
 
 	/**
@@ -394,11 +373,11 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param channelId the channel
 	 * @return the posts
 	 */
-	public List<StoredPost> posts(String channelId) {
+	public List<Post> posts(String channelId) {
 		return locked(w -> w.posts.channelPosts(channelId).stream()
 			.filter(p -> p.getDeleteAt() == 0)
-			.sorted(Comparator.comparingLong(Post::getCreateAt))
-			.map(Records::post)
+			.map(PostConverter::toModel)
+			.sorted(Comparator.comparingLong(Post::createAt))
 			.toList());
 	}
 
@@ -407,12 +386,12 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param postId the post
 	 * @return the post, if it exists
 	 */
-	public Optional<StoredPost> post(String postId) {
+	public Optional<Post> post(String postId) {
 		return locked(w -> w.directory.allChannels().stream()
 			.flatMap(c -> w.posts.channelPosts(c.getId()).stream())
 			.filter(p -> p.getId().equals(postId))
 			.findFirst()
-			.map(Records::post));
+			.map(PostConverter::toModel));
 	}
 
 	/**
@@ -420,8 +399,8 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param userId the user
 	 * @return the posts
 	 */
-	public List<StoredPost> ephemeralPosts(String userId) {
-		return locked(w -> w.posts.ephemeralFor(userId).stream().map(Records::post).toList());
+	public List<Post> ephemeralPosts(String userId) {
+		return locked(w -> w.posts.ephemeralFor(userId).stream().map(PostConverter::toModel).toList());
 	}
 
 	/**
@@ -490,8 +469,8 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param userId the user
 	 * @return the user, if it exists
 	 */
-	public Optional<StoredUser> user(String userId) {
-		return locked(w -> w.directory.findUser(u -> u.getId().equals(userId)).map(Records::user));
+	public Optional<User> user(String userId) {
+		return locked(w -> w.directory.findUser(u -> u.getId().equals(userId)).map(UserConverter::toModel));
 	}
 
 	/**
@@ -499,24 +478,24 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param username the username
 	 * @return the user, if it exists
 	 */
-	public Optional<StoredUser> userByUsername(String username) {
-		return locked(w -> w.directory.findUser(u -> u.getUsername().equals(username)).map(Records::user));
+	public Optional<User> userByUsername(String username) {
+		return locked(w -> w.directory.findUser(u -> u.getUsername().equals(username)).map(UserConverter::toModel));
 	}
 
 	/**
 	 * Every user, bots included, in creation order.
 	 * @return the users
 	 */
-	public List<StoredUser> users() {
-		return locked(w -> w.directory.allUsers().stream().map(Records::user).toList());
+	public List<User> users() {
+		return locked(w -> w.directory.allUsers().stream().map(UserConverter::toModel).toList());
 	}
 
 	/**
 	 * Every team in creation order.
 	 * @return the teams
 	 */
-	public List<StoredTeam> teams() {
-		return locked(w -> w.directory.teams().stream().map(Records::team).toList());
+	public List<Team> teams() {
+		return locked(w -> w.directory.teams().stream().map(TeamConverter::toModel).toList());
 	}
 
 	/**
@@ -524,8 +503,8 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param channelId the channel
 	 * @return the channel, if it exists
 	 */
-	public Optional<StoredChannel> channel(String channelId) {
-		return locked(w -> w.directory.findChannel(channelId).map(Records::channel));
+	public Optional<Channel> channel(String channelId) {
+		return locked(w -> w.directory.findChannel(channelId).map(ChannelConverter::toModel));
 	}
 
 	/**
@@ -534,19 +513,19 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @param name the channel's URL name
 	 * @return the channel, if it exists
 	 */
-	public Optional<StoredChannel> channelByName(String teamId, String name) {
+	public Optional<Channel> channelByName(String teamId, String name) {
 		return locked(w -> w.directory.allChannels().stream()
 			.filter(c -> c.getTeamId().equals(teamId) && c.getName().equals(name))
 			.findFirst()
-			.map(Records::channel));
+			.map(ChannelConverter::toModel));
 	}
 
 	/**
 	 * Every channel, direct and group messages included, in creation order.
 	 * @return the channels
 	 */
-	public List<StoredChannel> channels() {
-		return locked(w -> w.directory.allChannels().stream().map(Records::channel).toList());
+	public List<Channel> channels() {
+		return locked(w -> w.directory.allChannels().stream().map(ChannelConverter::toModel).toList());
 	}
 
 	/**

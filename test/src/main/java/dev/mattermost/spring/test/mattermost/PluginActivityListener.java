@@ -2,6 +2,8 @@ package dev.mattermost.spring.test.mattermost;
 
 import java.util.Map;
 
+import dev.mattermost.spring.model.Post;
+
 /**
  * Told what the plugin did through the PluginAPI, so a hook driver or dev host can react as the server would (for
  * example run {@code MessageHasBeenPosted} after the plugin posts, or {@code OnConfigurationChange} after it saves
@@ -17,7 +19,7 @@ public interface PluginActivityListener {
 	 * The plugin created a post with {@code CreatePost}.
 	 * @param post the stored post
 	 */
-	default void pluginCreatedPost(StoredPost post) {
+	default void pluginCreatedPost(Post post) {
 	}
 
 	/**
@@ -25,7 +27,7 @@ public interface PluginActivityListener {
 	 * @param userId the user
 	 * @param post the ephemeral post
 	 */
-	default void pluginSentEphemeralPost(String userId, StoredPost post) {
+	default void pluginSentEphemeralPost(String userId, Post post) {
 	}
 
 	/**

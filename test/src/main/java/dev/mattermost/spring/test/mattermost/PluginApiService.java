@@ -21,6 +21,8 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 
+import dev.mattermost.spring.convert.PostConverter;
+import dev.mattermost.spring.convert.StructConverter;
 import dev.mattermost.spring.protocol.v1.AddChannelMemberRequest;
 import dev.mattermost.spring.protocol.v1.AddChannelMemberResponse;
 import dev.mattermost.spring.protocol.v1.AddReactionRequest;
@@ -466,7 +468,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 			StreamObserver<PublishWebSocketEventResponse> observer) {
 		answer(observer, () -> {
 			WebsocketBroadcast broadcast = request.getBroadcast();
-			this.world.plugin.event(new WebSocketEvent(request.getEvent(), Structs.toMap(request.getPayload()),
+			this.world.plugin.event(new WebSocketEvent(request.getEvent(), StructConverter.toModel(request.getPayload()),
 					broadcast.getUserId(), broadcast.getChannelId(), broadcast.getTeamId(),
 					broadcast.getOmitUsersList()));
 			return PublishWebSocketEventResponse.getDefaultInstance();
@@ -509,7 +511,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 
 	private void log(String level, String message, List<KeyValuePair> pairs) {
 		Map<String, Object> fields = new LinkedHashMap<>();
-		pairs.forEach(p -> fields.put(p.getKey(), Structs.toJava(p.getValue())));
+		pairs.forEach(p -> fields.put(p.getKey(), StructConverter.toModel(p.getValue())));
 		LogEntry entry = new LogEntry(level, message, Collections.unmodifiableMap(fields));
 		this.world.plugin.log(entry);
 		this.world.notify(l -> l.pluginLogged(entry));
@@ -521,7 +523,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void loadPluginConfiguration(LoadPluginConfigurationRequest request,
 			StreamObserver<LoadPluginConfigurationResponse> observer) {
 		answer(observer, () -> LoadPluginConfigurationResponse.newBuilder()
-			.setConfigJson(utf8(Structs.toJson(this.world.plugin.effectiveConfiguration())))
+			.setConfigJson(utf8(GoJson.toJson(this.world.plugin.effectiveConfiguration())))
 			.build());
 	}
 
@@ -541,7 +543,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 				throw required("config");
 			}
 			this.world.plugin.settings(request.getConfig());
-			Map<String, Object> settings = Structs.toMap(request.getConfig());
+			Map<String, Object> settings = StructConverter.toModel(request.getConfig());
 			this.world.notify(l -> l.pluginSavedConfiguration(settings));
 			return SavePluginConfigResponse.getDefaultInstance();
 		});
@@ -550,7 +552,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	@Override
 	public void getConfig(GetConfigRequest request, StreamObserver<GetConfigResponse> observer) {
 		answer(observer, () -> GetConfigResponse.newBuilder()
-			.setConfigJson(utf8(Structs.toJson(this.world.plugin.serverConfig())))
+			.setConfigJson(utf8(GoJson.toJson(this.world.plugin.serverConfig())))
 			.build());
 	}
 
@@ -558,7 +560,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void getUnsanitizedConfig(GetUnsanitizedConfigRequest request,
 			StreamObserver<GetUnsanitizedConfigResponse> observer) {
 		answer(observer, () -> GetUnsanitizedConfigResponse.newBuilder()
-			.setConfigJson(utf8(Structs.toJson(this.world.plugin.serverConfig())))
+			.setConfigJson(utf8(GoJson.toJson(this.world.plugin.serverConfig())))
 			.build());
 	}
 
@@ -1143,7 +1145,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void createPost(CreatePostRequest request, StreamObserver<CreatePostResponse> observer) {
 		answerInBody(observer, () -> {
 			Post post = this.world.posts.create(request.getPost());
-			StoredPost stored = Records.post(post);
+			dev.mattermost.spring.model.Post stored = PostConverter.toModel(post);
 			this.world.notify(l -> l.pluginCreatedPost(stored));
 			return CreatePostResponse.newBuilder().setPost(post).build();
 		}, e -> CreatePostResponse.newBuilder().setError(e).build());
@@ -1214,7 +1216,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 			StreamObserver<SendEphemeralPostResponse> observer) {
 		answerInBody(observer, () -> {
 			Post post = this.world.posts.sendEphemeral(request.getUserId(), request.getPost());
-			StoredPost stored = Records.post(post);
+			dev.mattermost.spring.model.Post stored = PostConverter.toModel(post);
 			this.world.notify(l -> l.pluginSentEphemeralPost(request.getUserId(), stored));
 			return SendEphemeralPostResponse.newBuilder().setPost(post).build();
 		}, e -> SendEphemeralPostResponse.newBuilder().setError(e).build());

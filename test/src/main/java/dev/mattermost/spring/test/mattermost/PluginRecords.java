@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.google.protobuf.Struct;
 
+import dev.mattermost.spring.convert.StructConverter;
 import dev.mattermost.spring.protocol.v1.Command;
 
 /**
@@ -67,7 +68,7 @@ final class PluginRecords {
 		Map<String, Object> effective = new LinkedHashMap<>();
 		this.settingDefaults.forEach((key, value) -> effective.put(key.toLowerCase(Locale.ROOT), value));
 		if (this.settings != null) {
-			Structs.toMap(this.settings).forEach((key, value) -> effective.put(key.toLowerCase(Locale.ROOT), value));
+			StructConverter.toModel(this.settings).forEach((key, value) -> effective.put(key.toLowerCase(Locale.ROOT), value));
 		}
 		return effective;
 	}
@@ -114,7 +115,7 @@ final class PluginRecords {
 		plugins.put("ClientDirectory", "./client/plugins");
 		Map<String, Object> pluginSettings = new LinkedHashMap<>();
 		if (this.settings != null) {
-			pluginSettings.put(this.pluginId, Structs.toMap(this.settings));
+			pluginSettings.put(this.pluginId, StructConverter.toModel(this.settings));
 		}
 		plugins.put("Plugins", pluginSettings);
 		plugins.put("PluginStates", Map.of(this.pluginId, Map.of("Enable", true)));

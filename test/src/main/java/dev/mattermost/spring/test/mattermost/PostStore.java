@@ -10,6 +10,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 
 import dev.mattermost.spring.protocol.v1.Channel;
@@ -93,6 +94,16 @@ final class PostStore {
 		}
 		this.directory.touchChannel(channel.getId(), created.getCreateAt(), created.getRootId().isEmpty());
 		return created;
+	}
+
+	Post seedPost(String channelId, String userId, String message, String rootId, Struct props) {
+		return create(Post.newBuilder()
+			.setChannelId(channelId)
+			.setUserId(userId)
+			.setMessage(message)
+			.setRootId(rootId)
+			.setProps(props)
+			.build());
 	}
 
 	private static void checkMessage(String where, String message) {

@@ -86,7 +86,7 @@ class DirectoryApiTests extends PluginApiTestSupport {
 
 	@Test
 	void getUserByUsernameFindsASeededUser() {
-		StoredUser alice = this.mattermost.createUser("alice");
+		var alice = this.mattermost.createUser("alice");
 
 		User found = this.api.getUserByUsername(GetUserByUsernameRequest.newBuilder().setName("alice").build())
 			.getUser();
@@ -96,7 +96,7 @@ class DirectoryApiTests extends PluginApiTestSupport {
 
 	@Test
 	void deleteUserDeactivatesRatherThanErases() {
-		StoredUser alice = this.mattermost.createUser("alice");
+		var alice = this.mattermost.createUser("alice");
 
 		this.api.deleteUser(DeleteUserRequest.newBuilder().setUserId(alice.id()).build());
 
@@ -109,7 +109,7 @@ class DirectoryApiTests extends PluginApiTestSupport {
 		Team team = this.api.createTeam(CreateTeamRequest.newBuilder()
 			.setTeam(Team.newBuilder().setName("dev").setDisplayName("Dev").setType(TeamType.TEAM_TYPE_OPEN))
 			.build()).getTeam();
-		StoredUser alice = this.mattermost.createUser("alice");
+		var alice = this.mattermost.createUser("alice");
 
 		this.api.createTeamMember(CreateTeamMemberRequest.newBuilder()
 			.setTeamId(team.getId()).setUserId(alice.id()).build());
@@ -130,7 +130,7 @@ class DirectoryApiTests extends PluginApiTestSupport {
 				Status.Code.NOT_FOUND, "app.team.get_by_name.missing.app_error");
 		assertStatus(() -> this.api.getChannel(GetChannelRequest.newBuilder().setChannelId("nope").build()),
 				Status.Code.NOT_FOUND, "app.channel.get.existing.app_error");
-		StoredTeam team = this.mattermost.createTeam("dev");
+		var team = this.mattermost.createTeam("dev");
 		assertStatus(() -> this.api.getChannelByNameForTeamName(GetChannelByNameForTeamNameRequest.newBuilder()
 			.setTeamName(team.name()).setChannelName("nope").build()), Status.Code.NOT_FOUND,
 				"app.channel.get_by_name.missing.app_error");
@@ -138,7 +138,7 @@ class DirectoryApiTests extends PluginApiTestSupport {
 
 	@Test
 	void createChannelValidatesNameAndRejectsDuplicates() {
-		StoredTeam team = this.mattermost.createTeam("dev");
+		var team = this.mattermost.createTeam("dev");
 		Channel.Builder channel = Channel.newBuilder().setTeamId(team.id()).setName("alerts")
 			.setDisplayName("Alerts").setType(ChannelType.CHANNEL_TYPE_OPEN);
 
@@ -155,8 +155,8 @@ class DirectoryApiTests extends PluginApiTestSupport {
 
 	@Test
 	void directChannelIsNamedFromSortedIdsAndCreatedOnce() {
-		StoredUser alice = this.mattermost.createUser("alice");
-		StoredUser bob = this.mattermost.createUser("bob");
+		var alice = this.mattermost.createUser("alice");
+		var bob = this.mattermost.createUser("bob");
 
 		Channel first = this.api.getDirectChannel(GetDirectChannelRequest.newBuilder()
 			.setUserId1(alice.id()).setUserId2(bob.id()).build()).getChannel();
@@ -174,9 +174,9 @@ class DirectoryApiTests extends PluginApiTestSupport {
 
 	@Test
 	void addChannelMemberRequiresTeamMembership() {
-		StoredTeam team = this.mattermost.createTeam("dev");
-		StoredChannel alerts = this.mattermost.createChannel(team.id(), "alerts");
-		StoredUser alice = this.mattermost.createUser("alice");
+		var team = this.mattermost.createTeam("dev");
+		var alerts = this.mattermost.createChannel(team.id(), "alerts");
+		var alice = this.mattermost.createUser("alice");
 
 		assertStatus(() -> this.api.addChannelMember(AddChannelMemberRequest.newBuilder()
 			.setChannelId(alerts.id()).setUserId(alice.id()).build()), Status.Code.NOT_FOUND,
@@ -196,9 +196,9 @@ class DirectoryApiTests extends PluginApiTestSupport {
 
 	@Test
 	void removedChannelMemberIsNotFoundAfterwards() {
-		StoredTeam team = this.mattermost.createTeam("dev");
-		StoredChannel alerts = this.mattermost.createChannel(team.id(), "alerts");
-		StoredUser alice = this.mattermost.createUser("alice");
+		var team = this.mattermost.createTeam("dev");
+		var alerts = this.mattermost.createChannel(team.id(), "alerts");
+		var alice = this.mattermost.createUser("alice");
 		this.mattermost.addToChannel(alerts.id(), alice.id());
 
 		this.api.deleteChannelMember(DeleteChannelMemberRequest.newBuilder()
@@ -211,8 +211,8 @@ class DirectoryApiTests extends PluginApiTestSupport {
 
 	@Test
 	void onlyAdminsHaveSystemPermissionsBeyondTheUserRole() {
-		StoredUser admin = this.mattermost.createAdmin("boss");
-		StoredUser alice = this.mattermost.createUser("alice");
+		var admin = this.mattermost.createAdmin("boss");
+		var alice = this.mattermost.createUser("alice");
 
 		assertThat(hasPermission(admin.id(), "manage_system")).isTrue();
 		assertThat(hasPermission(alice.id(), "manage_system")).isFalse();
@@ -222,10 +222,10 @@ class DirectoryApiTests extends PluginApiTestSupport {
 
 	@Test
 	void channelMembersMayPostAndOthersMayNot() {
-		StoredTeam team = this.mattermost.createTeam("dev");
-		StoredChannel alerts = this.mattermost.createPrivateChannel(team.id(), "alerts");
-		StoredUser alice = this.mattermost.createUser("alice");
-		StoredUser bob = this.mattermost.createUser("bob");
+		var team = this.mattermost.createTeam("dev");
+		var alerts = this.mattermost.createPrivateChannel(team.id(), "alerts");
+		var alice = this.mattermost.createUser("alice");
+		var bob = this.mattermost.createUser("bob");
 		this.mattermost.addToChannel(alerts.id(), alice.id());
 
 		assertThat(canPost(alice.id(), alerts.id())).isTrue();
@@ -234,7 +234,7 @@ class DirectoryApiTests extends PluginApiTestSupport {
 
 	@Test
 	void preferencesRoundTripAndAMissingOneIsInvalidArgument() {
-		StoredUser alice = this.mattermost.createUser("alice");
+		var alice = this.mattermost.createUser("alice");
 		Preference theme = Preference.newBuilder().setUserId(alice.id()).setCategory("theme").setName("")
 			.setValue("dark").build();
 
@@ -253,8 +253,8 @@ class DirectoryApiTests extends PluginApiTestSupport {
 
 	@Test
 	void updatingAnotherUsersPreferencesIsPermissionDenied() {
-		StoredUser alice = this.mattermost.createUser("alice");
-		StoredUser bob = this.mattermost.createUser("bob");
+		var alice = this.mattermost.createUser("alice");
+		var bob = this.mattermost.createUser("bob");
 
 		assertStatus(() -> this.api.updatePreferencesForUser(UpdatePreferencesForUserRequest.newBuilder()
 			.setUserId(alice.id())
@@ -264,7 +264,7 @@ class DirectoryApiTests extends PluginApiTestSupport {
 
 	@Test
 	void sessionsCreatedByTheTestAreVisibleToThePlugin() {
-		StoredUser alice = this.mattermost.createUser("alice");
+		var alice = this.mattermost.createUser("alice");
 		String sessionId = this.mattermost.createSession(alice.id());
 
 		Session session = this.api.getSession(GetSessionRequest.newBuilder().setSessionId(sessionId).build())

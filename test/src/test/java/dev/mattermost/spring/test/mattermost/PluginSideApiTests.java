@@ -88,7 +88,7 @@ class PluginSideApiTests extends PluginApiTestSupport {
 		assertThat(stored.getDescription()).isEqualTo("Helps more");
 		assertThat(stored.getOwnerId()).isEqualTo(PLUGIN_ID);
 		assertThat(this.mattermost.kvString("mmi_botid")).contains(first);
-		assertThat(this.mattermost.users()).filteredOn(StoredUser::bot).hasSize(1);
+		assertThat(this.mattermost.users()).filteredOn(dev.mattermost.spring.model.User::isBot).hasSize(1);
 	}
 
 	@Test

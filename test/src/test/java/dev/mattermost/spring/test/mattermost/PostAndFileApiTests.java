@@ -41,13 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PostAndFileApiTests extends PluginApiTestSupport {
 
-	private StoredUser alice;
+	private dev.mattermost.spring.model.User alice;
 
-	private StoredChannel alerts;
+	private dev.mattermost.spring.model.Channel alerts;
 
 	@BeforeEach
 	void seed() {
-		StoredTeam team = this.mattermost.createTeam("dev");
+		var team = this.mattermost.createTeam("dev");
 		this.alerts = this.mattermost.createChannel(team.id(), "alerts");
 		this.alice = this.mattermost.createUser("alice");
 		this.mattermost.addToChannel(this.alerts.id(), this.alice.id());
@@ -82,12 +82,12 @@ class PostAndFileApiTests extends PluginApiTestSupport {
 
 	@Test
 	void listenersHearPostsThePluginCreatesButNotSeededOnes() throws InterruptedException {
-		List<StoredPost> heard = new CopyOnWriteArrayList<>();
+		List<dev.mattermost.spring.model.Post> heard = new CopyOnWriteArrayList<>();
 		CountDownLatch done = new CountDownLatch(1);
 		this.mattermost.addListener(new PluginActivityListener() {
 
 			@Override
-			public void pluginCreatedPost(StoredPost post) {
+			public void pluginCreatedPost(dev.mattermost.spring.model.Post post) {
 				heard.add(post);
 				done.countDown();
 			}
@@ -98,7 +98,7 @@ class PostAndFileApiTests extends PluginApiTestSupport {
 		Post post = create(Post.newBuilder().setMessage("from the plugin"));
 
 		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-		assertThat(heard).extracting(StoredPost::id).containsExactly(post.getId());
+		assertThat(heard).extracting(dev.mattermost.spring.model.Post::id).containsExactly(post.getId());
 	}
 
 	@Test
@@ -116,7 +116,7 @@ class PostAndFileApiTests extends PluginApiTestSupport {
 
 	@Test
 	void replyToARootInAnotherChannelIsRejected() {
-		StoredChannel other = this.mattermost.createChannel(this.alerts.teamId(), "other");
+		var other = this.mattermost.createChannel(this.alerts.teamId(), "other");
 		Post root = create(Post.newBuilder().setMessage("root"));
 
 		CreatePostResponse response = this.api.createPost(CreatePostRequest.newBuilder()
@@ -178,7 +178,7 @@ class PostAndFileApiTests extends PluginApiTestSupport {
 
 		assertThat(updated.getMessage()).isEqualTo("after");
 		assertThat(updated.getEditAt()).isGreaterThan(post.getCreateAt());
-		assertThat(this.mattermost.posts(this.alerts.id())).extracting(StoredPost::message).containsExactly("after");
+		assertThat(this.mattermost.posts(this.alerts.id())).extracting(dev.mattermost.spring.model.Post::message).containsExactly("after");
 	}
 
 	@Test
@@ -203,7 +203,7 @@ class PostAndFileApiTests extends PluginApiTestSupport {
 
 	@Test
 	void ephemeralPostsAreRecordedPerUserAndCanBeDeleted() {
-		StoredUser bob = this.mattermost.createUser("bob");
+		var bob = this.mattermost.createUser("bob");
 
 		Post sent = this.api.sendEphemeralPost(SendEphemeralPostRequest.newBuilder().setUserId(this.alice.id())
 			.setPost(Post.newBuilder().setChannelId(this.alerts.id()).setMessage("only you")).build()).getPost();
@@ -211,7 +211,7 @@ class PostAndFileApiTests extends PluginApiTestSupport {
 		assertThat(sent.getId()).hasSize(26);
 		assertThat(sent.getType()).isEqualTo("system_ephemeral");
 		assertThat(sent.getCreateAt()).isPositive();
-		assertThat(this.mattermost.ephemeralPosts(this.alice.id())).extracting(StoredPost::message)
+		assertThat(this.mattermost.ephemeralPosts(this.alice.id())).extracting(dev.mattermost.spring.model.Post::message)
 			.containsExactly("only you");
 		assertThat(this.mattermost.ephemeralPosts(bob.id())).isEmpty();
 		assertThat(this.mattermost.posts(this.alerts.id())).isEmpty();
@@ -269,7 +269,7 @@ class PostAndFileApiTests extends PluginApiTestSupport {
 
 	@Test
 	void seededPostsCarryTheirProps() {
-		StoredPost post = this.mattermost.createPost(this.alerts.id(), this.alice.id(), "hi", "",
+		var post = this.mattermost.createPost(this.alerts.id(), this.alice.id(), "hi", "",
 				Map.of("count", 3, "tag", "x"));
 
 		assertThat(post.props()).containsEntry("count", 3L).containsEntry("tag", "x");
