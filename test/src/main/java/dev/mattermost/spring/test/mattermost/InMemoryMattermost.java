@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -228,6 +229,19 @@ public final class InMemoryMattermost implements AutoCloseable {
 	public void siteUrl(String siteUrl) {
 		locked(w -> {
 			w.plugin.siteUrl(siteUrl);
+			return null;
+		});
+	}
+
+	/**
+	 * Sets the directory {@code GetBundlePath} reports (by default {@code plugins/<plugin id>} under the working
+	 * directory, which need not exist).
+	 * @param bundlePath where the plugin's bundle was unpacked
+	 */
+	public void bundlePath(Path bundlePath) {
+		String absolute = bundlePath.toAbsolutePath().toString();
+		locked(w -> {
+			w.plugin.bundlePath(absolute);
 			return null;
 		});
 	}

@@ -75,6 +75,8 @@ import dev.mattermost.spring.protocol.v1.GetBotRequest;
 import dev.mattermost.spring.protocol.v1.GetBotResponse;
 import dev.mattermost.spring.protocol.v1.GetBotsRequest;
 import dev.mattermost.spring.protocol.v1.GetBotsResponse;
+import dev.mattermost.spring.protocol.v1.GetBundlePathRequest;
+import dev.mattermost.spring.protocol.v1.GetBundlePathResponse;
 import dev.mattermost.spring.protocol.v1.GetChannelByNameForTeamNameRequest;
 import dev.mattermost.spring.protocol.v1.GetChannelByNameForTeamNameResponse;
 import dev.mattermost.spring.protocol.v1.GetChannelByNameRequest;
@@ -215,6 +217,8 @@ import dev.mattermost.spring.protocol.v1.PermanentDeleteBotResponse;
 import dev.mattermost.spring.protocol.v1.PluginAPIGrpc;
 import dev.mattermost.spring.protocol.v1.PluginKVSetOptions;
 import dev.mattermost.spring.protocol.v1.Post;
+import dev.mattermost.spring.protocol.v1.PublishPluginClusterEventRequest;
+import dev.mattermost.spring.protocol.v1.PublishPluginClusterEventResponse;
 import dev.mattermost.spring.protocol.v1.PublishWebSocketEventRequest;
 import dev.mattermost.spring.protocol.v1.PublishWebSocketEventResponse;
 import dev.mattermost.spring.protocol.v1.ReadFileRequest;
@@ -603,6 +607,18 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	@Override
 	public void getTelemetryId(GetTelemetryIdRequest request, StreamObserver<GetTelemetryIdResponse> observer) {
 		answer(observer, () -> GetTelemetryIdResponse.newBuilder().setTelemetryId(this.world.diagnosticId).build());
+	}
+
+	@Override
+	public void getBundlePath(GetBundlePathRequest request, StreamObserver<GetBundlePathResponse> observer) {
+		answer(observer, () -> GetBundlePathResponse.newBuilder().setPath(this.world.plugin.bundlePath()).build());
+	}
+
+	@Override
+	public void publishPluginClusterEvent(PublishPluginClusterEventRequest request,
+			StreamObserver<PublishPluginClusterEventResponse> observer) {
+		// A single node has no other instances of the plugin to deliver the event to.
+		answer(observer, PublishPluginClusterEventResponse::getDefaultInstance);
 	}
 
 	// ---- users

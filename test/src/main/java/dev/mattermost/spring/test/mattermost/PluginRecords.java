@@ -1,5 +1,6 @@
 package dev.mattermost.spring.test.mattermost;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ final class PluginRecords {
 
 	private String siteUrl = "http://localhost:8065";
 
+	private String bundlePath;
+
 	private final Map<String, Map<String, Object>> configOverrides = new LinkedHashMap<>();
 
 	/** "team id\u0000trigger" → command, in registration order. */
@@ -40,6 +43,7 @@ final class PluginRecords {
 
 	PluginRecords(String pluginId) {
 		this.pluginId = pluginId;
+		this.bundlePath = Path.of("plugins", pluginId).toAbsolutePath().toString();
 	}
 
 	String pluginId() {
@@ -71,6 +75,14 @@ final class PluginRecords {
 			StructConverter.toModel(this.settings).forEach((key, value) -> effective.put(key.toLowerCase(Locale.ROOT), value));
 		}
 		return effective;
+	}
+
+	String bundlePath() {
+		return this.bundlePath;
+	}
+
+	void bundlePath(String bundlePath) {
+		this.bundlePath = bundlePath;
 	}
 
 	String siteUrl() {

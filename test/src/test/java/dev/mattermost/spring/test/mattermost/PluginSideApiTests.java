@@ -1,6 +1,7 @@
 package dev.mattermost.spring.test.mattermost;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,11 +14,13 @@ import com.google.protobuf.Value;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.mattermost.spring.protocol.v1.Bot;
 import dev.mattermost.spring.protocol.v1.Command;
 import dev.mattermost.spring.protocol.v1.EnsureBotUserRequest;
 import dev.mattermost.spring.protocol.v1.GetBotRequest;
+import dev.mattermost.spring.protocol.v1.GetBundlePathRequest;
 import dev.mattermost.spring.protocol.v1.GetConfigRequest;
 import dev.mattermost.spring.protocol.v1.GetGroupSyncablesRequest;
 import dev.mattermost.spring.protocol.v1.GetPluginConfigRequest;
@@ -227,6 +230,14 @@ class PluginSideApiTests extends PluginApiTestSupport {
 
 		assertThat(this.api.getServerVersion(GetServerVersionRequest.getDefaultInstance()).getVersion())
 			.isEqualTo("9.11.2");
+	}
+
+	@Test
+	void bundlePathIsWhatTheHostSet(@TempDir Path bundle) {
+		this.mattermost.bundlePath(bundle);
+
+		assertThat(this.api.getBundlePath(GetBundlePathRequest.getDefaultInstance()).getPath())
+			.isEqualTo(bundle.toAbsolutePath().toString());
 	}
 
 	@Test
