@@ -37,6 +37,7 @@ import dev.mattermost.spring.protocol.v1.UpdatePreferencesForUserRequest;
 import dev.mattermost.spring.protocol.v1.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class DirectoryApiTests extends PluginApiTestSupport {
 
@@ -62,6 +63,16 @@ class DirectoryApiTests extends PluginApiTestSupport {
 		assertStatus(() -> this.api.createUser(CreateUserRequest.newBuilder()
 			.setUser(User.newBuilder().setUsername("alice").setEmail("other@example.com").setPassword("long-enough"))
 			.build()), Status.Code.INVALID_ARGUMENT, "app.user.save.username_exists.app_error");
+	}
+
+	@Test
+	void seedingWhatTheServerWouldRefuseFailsNamingTheErrorId() {
+		this.mattermost.createUser("alice");
+
+		assertThatIllegalArgumentException().isThrownBy(() -> this.mattermost.createUser("alice"))
+			.withMessageStartingWith("app.user.save.username_exists.app_error: ");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.mattermost.createChannel("no-such-team", "x1"))
+			.withMessageStartingWith("app.team.get.find.app_error: ");
 	}
 
 	@Test
