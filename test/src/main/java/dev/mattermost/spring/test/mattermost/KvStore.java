@@ -46,28 +46,20 @@ final class KvStore {
 
 	boolean compareAndSet(String key, byte[] oldValue, byte[] newValue, long expireInSeconds) {
 		checkKey(key, "CompareAndSetPluginKey");
-		Entry current = live(key);
-		if (oldValue.length == 0) {
-			if (current != null) {
-				return false;
-			}
-			if (newValue.length > 0) {
-				this.entries.put(key, new Entry(newValue.clone(), expireAt(expireInSeconds)));
-			}
-			return true;
-		}
-		if (current == null || !Arrays.equals(current.value, oldValue)) {
-			return false;
-		}
+		// Setting nil is deleting, so the store turns this into a compare-and-delete.
 		if (newValue.length == 0) {
-			this.entries.remove(key);
+			return compareAndDelete(key, oldValue);
 		}
-		else {
+		Entry current = live(key);
+		boolean matches = (oldValue.length == 0) ? current == null
+				: current != null && Arrays.equals(current.value, oldValue);
+		if (matches) {
 			this.entries.put(key, new Entry(newValue.clone(), expireAt(expireInSeconds)));
 		}
-		return true;
+		return matches;
 	}
 
+	/** Deletes on a match; a nil old value can never match, since nil is never stored. */
 	boolean compareAndDelete(String key, byte[] oldValue) {
 		checkKey(key, "CompareAndDeletePluginKey");
 		Entry current = live(key);

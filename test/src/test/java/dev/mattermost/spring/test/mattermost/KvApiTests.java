@@ -91,6 +91,12 @@ class KvApiTests extends PluginApiTestSupport {
 	}
 
 	@Test
+	void compareAndSetFromNothingToNothingDoesNothing() {
+		assertThat(cas("ghost", "", "")).isFalse();
+		assertThat(this.mattermost.kv()).isEmpty();
+	}
+
+	@Test
 	void compareAndDeleteRemovesOnlyOnMatch() {
 		set("k", "v");
 
