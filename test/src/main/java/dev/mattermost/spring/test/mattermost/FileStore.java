@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.mattermost.spring.protocol.v1.FileInfo;
 
 /**
@@ -100,7 +102,7 @@ final class FileStore {
 		this.contents.put(path, data.clone());
 	}
 
-	String pathOf(String fileId) {
+	@Nullable String pathOf(String fileId) {
 		return this.paths.get(fileId);
 	}
 

@@ -3,6 +3,8 @@ package dev.mattermost.spring.test.mattermost;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes JSON as Go's {@code encoding/json} writes a {@code map[string]any}: keys sorted, whole numbers without a
  * fraction, and {@code <}, {@code >} and {@code &} escaped.
@@ -12,14 +14,14 @@ final class GoJson {
 	private GoJson() {
 	}
 
-	static String toJson(Object value) {
+	static String toJson(@Nullable Object value) {
 		StringBuilder json = new StringBuilder();
 		write(json, value);
 		return json.toString();
 	}
 
 	@SuppressWarnings("unchecked")
-	private static void write(StringBuilder json, Object value) {
+	private static void write(StringBuilder json, @Nullable Object value) {
 		if (value == null) {
 			json.append("null");
 		}

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The plugin's key-value store with the semantics of the server's plugin store: a nil value deletes, expired keys are
  * invisible, compare-and-set treats a nil old value as "insert only", and keys list in key order.
@@ -125,7 +127,7 @@ final class KvStore {
 		return copy;
 	}
 
-	private Entry live(String key) {
+	private @Nullable Entry live(String key) {
 		Entry entry = this.entries.get(key);
 		if (entry != null && entry.expired(this.clock.getAsLong())) {
 			this.entries.remove(key);

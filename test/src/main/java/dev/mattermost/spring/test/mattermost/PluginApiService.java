@@ -20,6 +20,7 @@ import com.google.protobuf.ByteString;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
+import org.jspecify.annotations.Nullable;
 
 import dev.mattermost.spring.convert.PostConverter;
 import dev.mattermost.spring.convert.StructConverter;
@@ -325,8 +326,8 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 
 	/** Handlers_*.go style: the AppError becomes the call's gRPC status. */
 	private <T> void answer(StreamObserver<T> observer, Supplier<T> body) {
-		T response = null;
-		StatusRuntimeException failure = null;
+		@Nullable T response = null;
+		@Nullable StatusRuntimeException failure = null;
 		try {
 			synchronized (this.world) {
 				response = body.get();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.google.protobuf.Struct;
+import org.jspecify.annotations.Nullable;
 
 import dev.mattermost.spring.convert.StructConverter;
 import dev.mattermost.spring.protocol.v1.Command;
@@ -22,7 +23,7 @@ final class PluginRecords {
 
 	private final String pluginId;
 
-	private Struct settings;
+	private @Nullable Struct settings;
 
 	private Map<String, Object> settingDefaults = Map.of();
 
@@ -52,7 +53,7 @@ final class PluginRecords {
 
 	// ---- configuration
 
-	Struct settings() {
+	@Nullable Struct settings() {
 		return this.settings;
 	}
 
