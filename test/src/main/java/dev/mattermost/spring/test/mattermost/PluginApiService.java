@@ -1162,8 +1162,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void createPost(CreatePostRequest request, StreamObserver<CreatePostResponse> observer) {
 		answerInBody(observer, () -> {
 			Post post = this.world.posts.create(request.getPost());
-			dev.mattermost.spring.model.Post stored = PostConverter.toModel(post);
-			this.world.notify(l -> l.pluginCreatedPost(stored));
+			this.world.notify(l -> l.pluginCreatedPost(PostConverter.toModel(post)));
 			return CreatePostResponse.newBuilder().setPost(post).build();
 		}, e -> CreatePostResponse.newBuilder().setError(e).build());
 	}
@@ -1233,8 +1232,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 			StreamObserver<SendEphemeralPostResponse> observer) {
 		answerInBody(observer, () -> {
 			Post post = this.world.posts.sendEphemeral(request.getUserId(), request.getPost());
-			dev.mattermost.spring.model.Post stored = PostConverter.toModel(post);
-			this.world.notify(l -> l.pluginSentEphemeralPost(request.getUserId(), stored));
+			this.world.notify(l -> l.pluginSentEphemeralPost(request.getUserId(), PostConverter.toModel(post)));
 			return SendEphemeralPostResponse.newBuilder().setPost(post).build();
 		}, e -> SendEphemeralPostResponse.newBuilder().setError(e).build());
 	}
