@@ -6,8 +6,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +62,11 @@ public final class InMemoryMattermost implements AutoCloseable {
 
 	private final List<Server> servers = new CopyOnWriteArrayList<>();
 
-	/** Raw requests, rendered to JSON only when a test asks, so large uploads cost nothing unless looked at. */
-	private final List<RecordedCall> calls = new ArrayList<>();
+	/** How many API calls are remembered; older ones are forgotten so a long-running dev host stays small. */
+	public static final int MAX_RECORDED_CALLS = 10_000;
+
+	/** Raw requests, rendered to JSON only when a test asks. */
+	private final Deque<RecordedCall> calls = new ArrayDeque<>();
 
 	/**
 	 * Creates a stand-in for a plugin with id {@value #DEFAULT_PLUGIN_ID}.
@@ -92,8 +96,12 @@ public final class InMemoryMattermost implements AutoCloseable {
 	}
 
 	private void record(String method, Message request) {
+		RecordedCall call = new RecordedCall(method, RecordedRequests.abbreviate(request));
 		synchronized (this.world) {
-			this.calls.add(new RecordedCall(method, request));
+			if (this.calls.size() == MAX_RECORDED_CALLS) {
+				this.calls.removeFirst();
+			}
+			this.calls.addLast(call);
 		}
 	}
 
@@ -459,7 +467,9 @@ public final class InMemoryMattermost implements AutoCloseable {
 	}
 
 	/**
-	 * Every PluginAPI call the plugin made, in arrival order, including calls to methods that are not modelled.
+	 * The PluginAPI calls the plugin made, in arrival order, including calls to methods that are not modelled. The
+	 * last {@value #MAX_RECORDED_CALLS} are kept, and a {@code bytes} field above 1 KiB (a file, a large KV value) is
+	 * kept as its first KiB.
 	 * @return the calls
 	 */
 	public List<ApiCall> apiCalls() {
