@@ -582,7 +582,8 @@ final class Directory {
 		return page(this.teamMembers.getOrDefault(teamId, Map.of()).values().stream()
 			.filter(m -> m.getDeleteAt() == 0)
 			.map(m -> this.users.get(m.getUserId()))
-			.filter(Objects::nonNull), page, perPage);
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparing(User::getUsername)), page, perPage);
 	}
 
 	// ---- channels

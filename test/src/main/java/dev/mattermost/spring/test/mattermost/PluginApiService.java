@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -692,7 +693,8 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 				.filter(u -> !request.getInactive() || u.getDeleteAt() != 0)
 				.filter(u -> !request.getActive() || u.getDeleteAt() == 0)
 				.filter(u -> request.getRole().isEmpty() || Directory.hasRole(u.getRoles(), request.getRole()))
-				.filter(u -> u.getUpdateAt() > request.getUpdatedAfter());
+				.filter(u -> u.getUpdateAt() > request.getUpdatedAfter())
+				.sorted(Comparator.comparing(User::getUsername));
 			return GetUsersResponse.newBuilder()
 				.addAllUsers(Directory.page(users, request.getPage(), request.getPerPage()))
 				.build();
