@@ -137,7 +137,8 @@ final class Directory {
 	}
 
 	User userByUsername(String username) {
-		return findUser(u -> u.getUsername().equals(username.toLowerCase(Locale.ROOT)))
+		// Usernames are stored lower-cased and looked up as given, so "Alice" finds nobody.
+		return findUser(u -> u.getUsername().equals(username))
 			.orElseThrow(() -> AppErrorException.notFound("GetUserByUsername", "app.user.get_by_username.app_error",
 					"Unable to find an existing account matching your username for this team."));
 	}
