@@ -286,7 +286,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	}
 
 	private User createUser(String username, String roles) {
-		return locked(w -> UserConverter.toModel(w.directory.seedUser(username, SEEDED_PASSWORD, roles)));
+		return locked(w -> UserConverter.toModel(w.accounts.seedUser(username, SEEDED_PASSWORD, roles)));
 	}
 
 	/**
@@ -358,7 +358,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @return the session id (what the server puts into {@code PluginContext.session_id})
 	 */
 	public String createSession(String userId) {
-		return locked(w -> w.directory.seedSession(userId).getId());
+		return locked(w -> w.accounts.seedSession(userId).getId());
 	}
 
 	/**
@@ -494,7 +494,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @return the user, if it exists
 	 */
 	public Optional<User> user(String userId) {
-		return locked(w -> w.directory.findUser(u -> u.getId().equals(userId)).map(UserConverter::toModel));
+		return locked(w -> w.accounts.findUser(u -> u.getId().equals(userId)).map(UserConverter::toModel));
 	}
 
 	/**
@@ -503,7 +503,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @return the user, if it exists
 	 */
 	public Optional<User> userByUsername(String username) {
-		return locked(w -> w.directory.findUser(u -> u.getUsername().equals(username)).map(UserConverter::toModel));
+		return locked(w -> w.accounts.findUser(u -> u.getUsername().equals(username)).map(UserConverter::toModel));
 	}
 
 	/**
@@ -511,7 +511,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @return the users
 	 */
 	public List<User> users() {
-		return locked(w -> w.directory.allUsers().stream().map(UserConverter::toModel).toList());
+		return locked(w -> w.accounts.allUsers().stream().map(UserConverter::toModel).toList());
 	}
 
 	/**
