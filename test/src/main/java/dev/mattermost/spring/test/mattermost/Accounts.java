@@ -42,8 +42,8 @@ final class Accounts {
 
 	private final Map<String, Session> sessions = new LinkedHashMap<>();
 
-	/** user id → "category\u0000name" → preference. */
-	private final Map<String, Map<String, Preference>> preferences = new LinkedHashMap<>();
+	/** user id → (category, name) → preference. */
+	private final Map<String, Map<PreferenceKey, Preference>> preferences = new LinkedHashMap<>();
 
 	Accounts(LongSupplier clock) {
 		this.clock = clock;
@@ -363,7 +363,7 @@ final class Accounts {
 	// ---- preferences
 
 	Preference preference(String userId, String category, String name) {
-		Preference preference = this.preferences.getOrDefault(userId, Map.of()).get(category + '\u0000' + name);
+		Preference preference = this.preferences.getOrDefault(userId, Map.of()).get(new PreferenceKey(category, name));
 		if (preference == null) {
 			throw AppErrorException.badRequest("GetPreferenceByCategoryAndNameForUser", "app.preference.get.app_error",
 					"We encountered an error while finding preferences.");
@@ -378,18 +378,18 @@ final class Accounts {
 	void updatePreferences(String userId, List<Preference> preferences) {
 		checkOwnPreferences(userId, preferences, "UpdatePreferences",
 				"api.preference.update_preferences.set.app_error");
-		Map<String, Preference> mine = this.preferences.computeIfAbsent(userId, k -> new LinkedHashMap<>());
+		Map<PreferenceKey, Preference> mine = this.preferences.computeIfAbsent(userId, k -> new LinkedHashMap<>());
 		for (Preference p : preferences) {
-			mine.put(p.getCategory() + '\u0000' + p.getName(), p);
+			mine.put(new PreferenceKey(p.getCategory(), p.getName()), p);
 		}
 	}
 
 	void deletePreferences(String userId, List<Preference> preferences) {
 		checkOwnPreferences(userId, preferences, "DeletePreferences",
 				"api.preference.delete_preferences.delete.app_error");
-		Map<String, Preference> mine = this.preferences.getOrDefault(userId, new LinkedHashMap<>());
+		Map<PreferenceKey, Preference> mine = this.preferences.getOrDefault(userId, new LinkedHashMap<>());
 		for (Preference p : preferences) {
-			mine.remove(p.getCategory() + '\u0000' + p.getName());
+			mine.remove(new PreferenceKey(p.getCategory(), p.getName()));
 		}
 	}
 
@@ -399,6 +399,9 @@ final class Accounts {
 				throw AppErrorException.forbidden(where, id, "Unable to change preferences of another user.");
 			}
 		}
+	}
+
+	private record PreferenceKey(String category, String name) {
 	}
 
 }

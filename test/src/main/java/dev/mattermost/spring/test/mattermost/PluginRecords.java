@@ -33,8 +33,8 @@ final class PluginRecords {
 
 	private final Map<String, Map<String, Object>> configOverrides = new LinkedHashMap<>();
 
-	/** "team id\u0000trigger" → command, in registration order. */
-	private final Map<String, Command> commands = new LinkedHashMap<>();
+	/** (team id, trigger) → command, in registration order. */
+	private final Map<CommandKey, Command> commands = new LinkedHashMap<>();
 
 	private final List<LogEntry> logs = new ArrayList<>();
 
@@ -150,11 +150,11 @@ final class PluginRecords {
 			trigger = trigger.substring(1);
 		}
 		Command stored = command.toBuilder().setTrigger(trigger).setPluginId(this.pluginId).build();
-		this.commands.put(command.getTeamId() + '\u0000' + trigger, stored);
+		this.commands.put(new CommandKey(command.getTeamId(), trigger), stored);
 	}
 
 	void unregisterCommand(String teamId, String trigger) {
-		this.commands.remove(teamId + '\u0000' + trigger.toLowerCase(Locale.ROOT));
+		this.commands.remove(new CommandKey(teamId, trigger.toLowerCase(Locale.ROOT)));
 	}
 
 	List<Command> commands(String teamId) {
@@ -197,6 +197,9 @@ final class PluginRecords {
 		this.logs.clear();
 		this.events.clear();
 		this.calls.clear();
+	}
+
+	private record CommandKey(String teamId, String trigger) {
 	}
 
 }
