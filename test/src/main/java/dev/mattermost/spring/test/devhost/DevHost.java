@@ -87,7 +87,7 @@ public final class DevHost {
 	 * @return a fresh in-memory Mattermost
 	 */
 	static MattermostBackend defaultBackend(String pluginId) {
-		return new SimpleMattermost(pluginId);
+		return new InMemoryMattermostBackend(pluginId);
 	}
 
 	/**

@@ -154,7 +154,7 @@ class DevHostTests {
 		args[2] = "0";
 		System.arraycopy(options, 0, args, 3, options.length);
 		DevHostConsole console = new DevHostConsole(new PrintStream(this.output, true, StandardCharsets.UTF_8));
-		return new DevHost(DevHostOptions.parse(args), console, SimpleMattermost::new);
+		return new DevHost(DevHostOptions.parse(args), console, InMemoryMattermostBackend::new);
 	}
 
 	private void writeBundle(String mode) throws IOException {

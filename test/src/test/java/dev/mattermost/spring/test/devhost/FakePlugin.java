@@ -216,7 +216,7 @@ public final class FakePlugin {
 		@Override
 		public void executeCommand(ExecuteCommandRequest request, StreamObserver<ExecuteCommandResponse> responses) {
 			if (request.getArgs().getCommand().equals("/fake post")) {
-				createPostThroughApi(request.getArgs().getChannelId(), "from the plugin");
+				createPostThroughApi(request.getArgs().getUserId(), request.getArgs().getChannelId(), "from the plugin");
 				reply(responses, ExecuteCommandResponse.getDefaultInstance());
 				return;
 			}
@@ -280,13 +280,13 @@ public final class FakePlugin {
 			responses.onCompleted();
 		}
 
-		private static void createPostThroughApi(String channelId, String message) {
+		private static void createPostThroughApi(String userId, String channelId, String message) {
 			ManagedChannel api = ManagedChannelBuilder.forTarget(System.getenv("MATTERMOST_PLUGIN_API_TARGET"))
 				.usePlaintext()
 				.build();
 			try {
 				PluginAPIGrpc.newBlockingStub(api).createPost(CreatePostRequest.newBuilder()
-					.setPost(Post.newBuilder().setChannelId(channelId).setMessage(message))
+					.setPost(Post.newBuilder().setUserId(userId).setChannelId(channelId).setMessage(message))
 					.build());
 			}
 			finally {
