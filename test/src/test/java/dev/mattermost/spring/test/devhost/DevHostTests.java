@@ -119,6 +119,10 @@ class DevHostTests {
 		assertThat(command.body()).contains("\"text\" : \"echo /fake hi\"");
 
 		post(base + "/api/v4/commands/execute", "{\"channel_id\":\"town-square\",\"command\":\"/fake post\"}");
+		HttpResponse<String> unregistered = post(base + "/api/v4/commands/execute",
+				"{\"channel_id\":\"town-square\",\"command\":\"/other\"}");
+		assertThat(unregistered.statusCode()).isEqualTo(404);
+		assertThat(unregistered.body()).contains("Command with a trigger of 'other' not found. The plugin registered /fake.");
 
 		String posts = send(HttpRequest.newBuilder(URI.create(base + "/api/v4/channels/town-square/posts")).GET())
 			.body();
