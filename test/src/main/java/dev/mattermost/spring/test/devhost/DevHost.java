@@ -247,7 +247,8 @@ public final class DevHost {
 			.append("(replaces the settings, then OnConfigurationChange)\n")
 			.append("  curl -X POST ").append(base).append("/dev/stop   (or Ctrl-C)\n");
 		if (triggers.isEmpty()) {
-			text.append("[devhost] The plugin registered no slash command.\n");
+			text.append("[devhost] The plugin registered no slash command, so none can reach it (the server routes only "
+					+ "triggers registered with RegisterCommand).\n");
 		}
 		else {
 			text.append("[devhost] Slash commands registered by the plugin: /").append(String.join(", /", triggers))
