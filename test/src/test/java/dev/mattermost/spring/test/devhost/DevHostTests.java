@@ -114,6 +114,11 @@ class DevHostTests {
 		assertThat(post(base + "/api/v4/posts", "{\"channel_id\":\"town-square\",\"message\":\"dismiss me\"}")
 			.statusCode()).isEqualTo(204);
 
+		HttpResponse<String> nobody = send(HttpRequest.newBuilder(URI.create(base + "/api/v4/posts?as=nobody"))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"channel_id\":\"town-square\",\"message\":\"hi\"}")));
+		assertThat(nobody.statusCode()).isEqualTo(400);
+		assertThat(nobody.body()).contains("No user named 'nobody'");
+
 		HttpResponse<String> command = post(base + "/api/v4/commands/execute",
 				"{\"channel_id\":\"town-square\",\"command\":\"/fake hi\"}");
 		assertThat(command.body()).contains("\"text\" : \"echo /fake hi\"");
