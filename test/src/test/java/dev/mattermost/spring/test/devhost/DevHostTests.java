@@ -146,6 +146,8 @@ class DevHostTests {
 			.contains("INFO  configuration changed")
 			.containsPattern("\\[api-log\\] \\S+ INFO  hello through the API source=fake")
 			.contains("The plugin posted in channel ")
+			.contains("printed to stdout after the handshake: 'stray stdout line'")
+			.doesNotContain("another stray line")
 			.contains("Plugin exited by itself with code 0");
 		assertThat(output().split("INFO  posted post_id=", -1)).as("MessageHasBeenPosted for each stored post")
 			.hasSize(4);

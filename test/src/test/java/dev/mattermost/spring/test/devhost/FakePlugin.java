@@ -107,6 +107,10 @@ public final class FakePlugin {
 		log("info", "fake plugin listening", "port", String.valueOf(server.getPort()),
 				"api", System.getenv("MATTERMOST_PLUGIN_API_TARGET"));
 		System.err.println("a plain text line");
+		if (mode.equals("good")) {
+			System.out.println("stray stdout line");
+			System.out.println("another stray line");
+		}
 		if (mode.equals("stubborn")) {
 			Thread keepAlive = new Thread(() -> sleep(60_000));
 			keepAlive.start();
