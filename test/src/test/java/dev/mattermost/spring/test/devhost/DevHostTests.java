@@ -45,10 +45,10 @@ class DevHostTests {
 
 	@Test
 	void explainsAMissingHandshakeAfterTheDeadline() throws Exception {
-		int exit = runToEnd("silent", "--handshake-timeout", "1500ms");
+		int exit = runToEnd("silent", "--handshake-timeout", "4s");
 
 		assertThat(exit).isEqualTo(1);
-		assertThat(output()).contains("did not print the go-plugin handshake line within 1500 ms")
+		assertThat(output()).contains("did not print the go-plugin handshake line within 4 s")
 			.contains("starting, but never printing the handshake");
 	}
 
