@@ -64,6 +64,10 @@ public final class DevHost {
 	 */
 	public static void main(String[] args) {
 		DevHostConsole console = new DevHostConsole(System.out);
+		if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+			console.raw(DevHostOptions.USAGE);
+			return;
+		}
 		DevHostOptions options;
 		try {
 			options = DevHostOptions.parse(args);

@@ -39,6 +39,10 @@ public record PluginBundle(String id, Path directory, List<String> command, Map<
 	 */
 	public static PluginBundle resolve(Path path, @Nullable String idOverride, String java) {
 		Path plugin = path.toAbsolutePath().normalize();
+		if (!Files.exists(plugin)) {
+			throw new PluginLaunchException("'" + path + "' does not exist. Build the plugin first (for example "
+					+ "./mvnw package) and pass its jar or bundle directory.");
+		}
 		if (Files.isDirectory(plugin)) {
 			return fromDirectory(plugin, idOverride, java);
 		}
