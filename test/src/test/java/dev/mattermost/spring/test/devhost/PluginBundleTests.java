@@ -86,4 +86,11 @@ class PluginBundleTests {
 			.withMessageContaining("names no server executable");
 	}
 
+	@Test
+	void explainsAPathThatDoesNotExist() {
+		assertThatExceptionOfType(PluginLaunchException.class)
+			.isThrownBy(() -> PluginBundle.resolve(this.directory.resolve("missing.jar"), null, "java"))
+			.withMessageContaining("does not exist. Build the plugin first");
+	}
+
 }
