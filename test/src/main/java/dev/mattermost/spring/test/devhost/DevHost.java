@@ -174,7 +174,7 @@ public final class DevHost {
 				return 1;
 			}
 			String siteUrl = "http://localhost:" + http.getAddress().getPort();
-			ServerActions actions = new ServerActions(mattermost, supervisor.hooks(), siteUrl, this.console,
+			ServerActions actions = new ServerActions(mattermost, supervisor.hooks(), siteUrl, this.console::problem,
 					afterPost);
 			activity.attach(actions);
 			PluginRequestForwarder forwarder = new PluginRequestForwarder(supervisor.hooks(), bundle.id(),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +41,7 @@ public final class ServerActions {
 
 	private final String siteUrl;
 
-	private final DevHostConsole console;
+	private final Consumer<String> problems;
 
 	private final Executor afterPost;
 
@@ -51,15 +52,15 @@ public final class ServerActions {
 	 * @param mattermost the backing Mattermost
 	 * @param hooks the plugin's hooks
 	 * @param siteUrl the site URL sent in command arguments
-	 * @param console where hook failures are reported
+	 * @param problems told about hook failures the server would only log
 	 * @param afterPost runs {@code MessageHasBeenPosted}, which the server calls without waiting
 	 */
 	public ServerActions(MattermostBackend mattermost, HookClient hooks, String siteUrl,
-			DevHostConsole console, Executor afterPost) {
+			Consumer<String> problems, Executor afterPost) {
 		this.mattermost = mattermost;
 		this.hooks = hooks;
 		this.siteUrl = siteUrl;
-		this.console = console;
+		this.problems = problems;
 		this.afterPost = afterPost;
 	}
 
@@ -91,7 +92,7 @@ public final class ServerActions {
 			return new PostResult(outcome, null);
 		}
 		if (accepted.hookFailure() != null) {
-			this.console.problem(accepted.hookFailure() + " The server fails open and keeps the post unchanged.");
+			this.problems.accept(accepted.hookFailure() + " The server fails open and keeps the post unchanged.");
 		}
 		Post stored = this.mattermost.savePost(PostConverter.toModel(accepted.post()));
 		later(() -> {
@@ -99,7 +100,7 @@ public final class ServerActions {
 				this.hooks.messageHasBeenPosted(context(user), PostConverter.toProto(stored));
 			}
 			catch (HookException ex) {
-				this.console.problem(ex.getMessage());
+				this.problems.accept(ex.getMessage());
 			}
 		});
 		return new PostResult(outcome, stored);
@@ -116,7 +117,7 @@ public final class ServerActions {
 				this.hooks.messageHasBeenPosted(context(null), PostConverter.toProto(post));
 			}
 			catch (HookException ex) {
-				this.console.problem(ex.getMessage());
+				this.problems.accept(ex.getMessage());
 			}
 		});
 	}
@@ -131,7 +132,7 @@ public final class ServerActions {
 				this.hooks.configurationChanged();
 			}
 			catch (HookException ex) {
-				this.console.problem("OnConfigurationChange failed: " + ex.getMessage());
+				this.problems.accept("OnConfigurationChange failed: " + ex.getMessage());
 			}
 		});
 	}
@@ -215,7 +216,7 @@ public final class ServerActions {
 			return true;
 		}
 		catch (HookException ex) {
-			this.console.problem("OnConfigurationChange failed: " + ex.getMessage());
+			this.problems.accept("OnConfigurationChange failed: " + ex.getMessage());
 			return false;
 		}
 	}
