@@ -61,6 +61,12 @@ public final class PluginSupervisor implements AutoCloseable {
 
 	private volatile boolean stopping;
 
+	private final Object stdoutLock = new Object();
+
+	private boolean handshakeAccepted;
+
+	private @Nullable String earlyLaterStdout;
+
 	/**
 	 * Creates a supervisor; nothing runs until {@link #start}.
 	 * @param bundle the plugin
@@ -92,6 +98,7 @@ public final class PluginSupervisor implements AutoCloseable {
 		try {
 			long begin = System.nanoTime();
 			Handshake handshake = started.awaitHandshake(this.settings.handshakeTimeout());
+			acceptHandshake();
 			long handshakeMillis = millisSince(begin);
 			this.console.info("Handshake after " + handshakeMillis + " ms: plugin gRPC server at "
 					+ handshake.address());
@@ -321,7 +328,28 @@ public final class PluginSupervisor implements AutoCloseable {
 		}
 	}
 
+	private void acceptHandshake() {
+		synchronized (this.stdoutLock) {
+			this.handshakeAccepted = true;
+			if (this.earlyLaterStdout != null) {
+				reportLaterStdout(this.earlyLaterStdout);
+			}
+		}
+	}
+
 	private void onLaterStdout(String line) {
+		synchronized (this.stdoutLock) {
+			if (this.handshakeAccepted) {
+				reportLaterStdout(line);
+			}
+			else if (this.earlyLaterStdout == null) {
+				// Held until the first line is known to be the handshake; after a bad first line it does not matter.
+				this.earlyLaterStdout = line;
+			}
+		}
+	}
+
+	private void reportLaterStdout(String line) {
 		this.console.problemOnce("stdout-after-handshake", "The plugin printed to stdout after the handshake: '"
 				+ Handshake.abbreviate(line) + "'. The server throws stdout away, so this output is lost there; log "
 				+ "to stderr instead (further stdout lines are not reported).");
