@@ -238,6 +238,7 @@ public final class DevHost {
 		List<String> triggers = mattermost.commandTriggers();
 		String command = triggers.isEmpty() ? "/<trigger>" : "/" + triggers.get(0);
 		StringBuilder text = new StringBuilder();
+		text.append("[devhost] Front door: ").append(base).append('\n');
 		text.append("\n[devhost] Ready. Team '").append(seed.team().name()).append("', channels town-square and ")
 			.append("off-topic, users ").append(String.join(", ", SEEDED_USERS)).append(" (admin is a system admin).\n")
 			.append("[devhost] Try:\n")

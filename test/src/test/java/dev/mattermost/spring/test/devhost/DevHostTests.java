@@ -149,6 +149,7 @@ class DevHostTests {
 			.contains("The plugin posted in channel ")
 			.contains("printed to stdout after the handshake: 'stray stdout line'")
 			.doesNotContain("another stray line")
+			.contains("[devhost] Front door: http://localhost:" + host.port() + "\n")
 			.contains("Plugin exited by itself with code 0");
 		assertThat(output().split("INFO  posted post_id=", -1)).as("MessageHasBeenPosted for each stored post")
 			.hasSize(4);
