@@ -42,6 +42,8 @@ public final class DevHost {
 
 	private final CountDownLatch finished = new CountDownLatch(1);
 
+	private final ActivityReporter activity;
+
 	private volatile int port = -1;
 
 	/**
@@ -55,6 +57,7 @@ public final class DevHost {
 		this.options = options;
 		this.console = console;
 		this.backendFactory = backendFactory;
+		this.activity = new ActivityReporter(console);
 	}
 
 	/**
@@ -161,8 +164,7 @@ public final class DevHost {
 		ExecutorService afterPost = Executors.newSingleThreadExecutor((task) -> daemon(task, "devhost-after-post"));
 		try (MattermostBackend mattermost = this.backendFactory.apply(bundle.id())) {
 			String apiTarget = mattermost.startTcp();
-			ActivityReporter activity = new ActivityReporter(this.console);
-			mattermost.addActivityListener(activity);
+			mattermost.addActivityListener(this.activity);
 			Seed seed = seed(mattermost, bundle);
 			PluginSupervisor supervisor = new PluginSupervisor(bundle, this.options.supervisor(), this.console);
 			try {
@@ -173,28 +175,13 @@ public final class DevHost {
 				http.stop(0);
 				return 1;
 			}
-			String siteUrl = "http://localhost:" + http.getAddress().getPort();
-			ServerActions actions = new ServerActions(mattermost, supervisor.hooks(), siteUrl, this.console::problem,
-					afterPost);
-			activity.attach(actions);
-			PluginRequestForwarder forwarder = new PluginRequestForwarder(supervisor.hooks(), bundle.id(),
-					actions::sessionId);
-			try (FrontDoor door = new FrontDoor(http, bundle.id(), mattermost, actions, forwarder,
-					SEEDED_USERS.get(0), this::requestStop, this.console)) {
-				this.port = door.port();
-				if (!this.stopRequest.isDone()) {
-					printWhatToTry(bundle, seed, mattermost, door.port());
-				}
-				CompletableFuture.anyOf(this.stopRequest, supervisor.failure()).join();
+			try {
+				return serve(bundle, mattermost, supervisor, http, seed, afterPost);
 			}
-			finishAfterPostHooks(afterPost);
-			if (supervisor.failure().isDone()) {
+			finally {
+				// Does nothing after a regular stop; if serving failed, the plugin must not outlive the dev host.
 				supervisor.stop();
-				this.console.problem("The dev host stops because the plugin failed (see above).");
-				return 1;
 			}
-			PluginSupervisor.StopOutcome outcome = supervisor.stop();
-			return (outcome == PluginSupervisor.StopOutcome.CLEAN) ? 0 : 3;
 		}
 		finally {
 			afterPost.shutdownNow();
@@ -216,6 +203,32 @@ public final class DevHost {
 		Thread thread = new Thread(task, name);
 		thread.setDaemon(true);
 		return thread;
+	}
+
+	private int serve(PluginBundle bundle, MattermostBackend mattermost, PluginSupervisor supervisor, HttpServer http,
+			Seed seed, ExecutorService afterPost) {
+		String siteUrl = "http://localhost:" + http.getAddress().getPort();
+		ServerActions actions = new ServerActions(mattermost, supervisor.hooks(), siteUrl, this.console::problem,
+				afterPost);
+		this.activity.attach(actions);
+		PluginRequestForwarder forwarder = new PluginRequestForwarder(supervisor.hooks(), bundle.id(),
+				actions::sessionId);
+		try (FrontDoor door = new FrontDoor(http, bundle.id(), mattermost, actions, forwarder, SEEDED_USERS.get(0),
+				this::requestStop, this.console)) {
+			this.port = door.port();
+			if (!this.stopRequest.isDone()) {
+				printWhatToTry(bundle, seed, mattermost, door.port());
+			}
+			CompletableFuture.anyOf(this.stopRequest, supervisor.failure()).join();
+		}
+		finishAfterPostHooks(afterPost);
+		if (supervisor.failure().isDone()) {
+			supervisor.stop();
+			this.console.problem("The dev host stops because the plugin failed (see above).");
+			return 1;
+		}
+		PluginSupervisor.StopOutcome outcome = supervisor.stop();
+		return (outcome == PluginSupervisor.StopOutcome.CLEAN) ? 0 : 3;
 	}
 
 	private Seed seed(MattermostBackend mattermost, PluginBundle bundle) {
