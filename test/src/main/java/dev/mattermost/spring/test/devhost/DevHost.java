@@ -24,8 +24,8 @@ import dev.mattermost.spring.model.User;
  * localhost to talk to it. Plugin mistakes (output before the handshake, no handshake, failing health, a crash) are
  * reported in plain words.
  * <p>
- * Run it with {@code java -cp <test kit classpath> dev.mattermost.spring.test.devhost.DevHost <plugin.jar>}; stop it
- * with Ctrl-C or {@code POST /dev/stop}.
+ * Run it with {@code java -jar test/target/mattermost-plugin-spring-boot-test-devhost.jar <plugin.jar>} (or this class
+ * on the test kit's classpath); stop it with Ctrl-C or {@code POST /dev/stop}. Each instance runs once.
  */
 public final class DevHost {
 
