@@ -132,8 +132,13 @@ public final class PluginSupervisor implements AutoCloseable {
 		catch (PluginLaunchException ex) {
 			this.stopping = true;
 			this.healthChecks.shutdownNow();
+			// Once connected, the server shuts a failed plugin down as usual; before that, go-plugin just kills it.
+			HookClient connected = this.hooks;
+			if (connected != null && started.isAlive()) {
+				connected.shutdown();
+			}
 			closeChannel();
-			if (started.isAlive()) {
+			if (connected == null || !started.awaitExit(this.settings.shutdownGrace())) {
 				started.kill();
 			}
 			throw ex;

@@ -64,6 +64,15 @@ class DevHostTests {
 	}
 
 	@Test
+	void explainsAnActivationErrorAndStopsThePlugin() throws Exception {
+		int exit = runToEnd("refuse");
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(output()).contains("OnActivate failed, so the server would shut the plugin down: OnActivate "
+				+ "returned an error: plugin.on_activate.error: the setting Greeting is missing (status 500)");
+	}
+
+	@Test
 	void reportsFailingHealthChecks() throws Exception {
 		int exit = runToEnd("unhealthy", "--health-interval", "300ms");
 

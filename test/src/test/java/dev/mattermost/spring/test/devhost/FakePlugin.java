@@ -22,6 +22,7 @@ import io.grpc.stub.StreamObserver;
 
 import dev.mattermost.spring.protocol.goplugin.Empty;
 import dev.mattermost.spring.protocol.goplugin.GRPCControllerGrpc;
+import dev.mattermost.spring.protocol.v1.AppError;
 import dev.mattermost.spring.protocol.v1.Command;
 import dev.mattermost.spring.protocol.v1.CommandResponse;
 import dev.mattermost.spring.protocol.v1.CreatePostRequest;
@@ -60,6 +61,7 @@ import dev.mattermost.spring.protocol.v1.ServeHTTPResponseInit;
  * <li>{@code crash}: exits with code 3 shortly after OnActivate</li>
  * <li>{@code stubborn}: ignores Shutdown</li>
  * <li>{@code unhealthy}: reports NOT_SERVING after activation</li>
+ * <li>{@code refuse}: answers OnActivate with an error</li>
  * </ul>
  */
 public final class FakePlugin {
@@ -180,6 +182,15 @@ public final class FakePlugin {
 			}
 			if (this.mode.equals("unhealthy")) {
 				this.health.setStatus("plugin", ServingStatus.NOT_SERVING);
+			}
+			if (this.mode.equals("refuse")) {
+				reply(responses, OnActivateResponse.newBuilder()
+					.setError(AppError.newBuilder()
+						.setId("plugin.on_activate.error")
+						.setDetailedError("the setting Greeting is missing")
+						.setStatusCode(500))
+					.build());
+				return;
 			}
 			reply(responses, OnActivateResponse.getDefaultInstance());
 		}
