@@ -45,11 +45,13 @@ public final class DefaultConfigApi implements ConfigApi {
 	 */
 	public DefaultConfigApi(PluginApiCaller caller, JsonMapper jsonMapper) {
 		this.caller = Objects.requireNonNull(caller, "caller must not be null");
-		// Go's encoding/json matches keys case-insensitively and ignores unknown ones; bind settings the same way.
+		// Go's encoding/json matches keys case-insensitively, ignores unknown ones and leaves absent numbers at zero;
+		// bind settings the same way.
 		this.settingsMapper = Objects.requireNonNull(jsonMapper, "jsonMapper must not be null")
 			.rebuild()
 			.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.build();
 	}
 
