@@ -110,6 +110,19 @@ class BotApiTests {
 	}
 
 	@Test
+	void streamKeepsFiltersAndStartsAtTheOptionsPage() {
+		this.server.respond("GetBots", GetBotsResponse.newBuilder().addBots(WEATHER).build());
+		assertThat(bots().stream(new BotListOptions("owner1", true, false, 3, 10))).hasSize(1);
+		assertThat(this.server.request("GetBots", GetBotsRequest.class).getOptions())
+			.isEqualTo(BotGetOptions.newBuilder()
+				.setOwnerId("owner1")
+				.setIncludeDeleted(true)
+				.setPage(3)
+				.setPerPage(Paging.DEFAULT_PAGE_SIZE)
+				.build());
+	}
+
+	@Test
 	void updateActiveSendsFlag() {
 		this.server.respond("UpdateBotActive", UpdateBotActiveResponse.newBuilder().setBot(WEATHER).build());
 		bots().updateActive("bot1", false);

@@ -57,6 +57,13 @@ class EmojiApiTests {
 	}
 
 	@Test
+	void streamSendsSortOrder() {
+		this.server.respond("GetEmojiList", GetEmojiListResponse.newBuilder().addEmojis(PARROT).build());
+		assertThat(emoji().stream("name")).extracting(Emoji::name).containsExactly("partyparrot");
+		assertThat(this.server.request("GetEmojiList", GetEmojiListRequest.class).getSortBy()).isEqualTo("name");
+	}
+
+	@Test
 	void getByNameSendsName() {
 		this.server.respond("GetEmojiByName", GetEmojiByNameResponse.newBuilder().setEmoji(PARROT).build());
 		assertThat(emoji().getByName("partyparrot").id()).isEqualTo("emoji1");

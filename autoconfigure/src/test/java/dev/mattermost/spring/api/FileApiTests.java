@@ -131,6 +131,16 @@ class FileApiTests {
 	}
 
 	@Test
+	void streamInfosSendsOptionsWithEveryPage() {
+		this.server.respond("GetFileInfos", GetFileInfosResponse.newBuilder().addFileInfos(REPORT).build());
+		assertThat(files().streamInfos(FileInfoListOptions.byUser("user1"))).extracting(FileInfo::id)
+			.containsExactly("file1");
+		GetFileInfosRequest sent = this.server.request("GetFileInfos", GetFileInfosRequest.class);
+		assertThat(sent.getOptions().getUserId()).isEqualTo("user1");
+		assertThat(sent.getPerPage()).isEqualTo(Paging.DEFAULT_PAGE_SIZE);
+	}
+
+	@Test
 	void getReturnsContent() {
 		this.server.respond("GetFile", GetFileResponse.newBuilder().setData(ByteString.copyFromUtf8("%PDF")).build());
 		assertThat(files().get("file1")).containsExactly('%', 'P', 'D', 'F');

@@ -250,6 +250,27 @@ class PostApiTests {
 	}
 
 	@Test
+	void streamForChannelReturnsPostsInPageOrderAcrossPages() {
+		this.server.respond("GetPostsForChannel", (GetPostsForChannelRequest request) -> {
+			int count = (request.getPage() == 0) ? request.getPerPage() : 2;
+			dev.mattermost.spring.protocol.v1.PostList.Builder page = dev.mattermost.spring.protocol.v1.PostList
+				.newBuilder();
+			for (int i = 0; i < count; i++) {
+				String id = "p" + request.getPage() + "-" + i;
+				page.addOrder(id).putPosts(id, HELLO.toBuilder().setId(id).build());
+			}
+			return GetPostsForChannelResponse.newBuilder().setPostList(page).build();
+		});
+		List<Post> all = posts().streamForChannel("chan1").toList();
+		assertThat(all).hasSize(202);
+		assertThat(all.get(0).id()).isEqualTo("p0-0");
+		assertThat(all.get(201).id()).isEqualTo("p1-1");
+		assertThat(this.server.requests("GetPostsForChannel", GetPostsForChannelRequest.class))
+			.extracting(GetPostsForChannelRequest::getPage)
+			.containsExactly(0, 1);
+	}
+
+	@Test
 	void listingsReadMissingPostListAsEmpty() {
 		assertThat(posts().getThread("post1").posts()).isEmpty();
 		assertThat(posts().getSince("chan1", 0).order()).isEmpty();
