@@ -23,7 +23,7 @@ import dev.mattermost.spring.protocol.v1.UpdateBotActiveResponse;
 /**
  * {@link BotApi} over the PluginAPI gRPC service.
  */
-public class DefaultBotApi implements BotApi {
+public final class DefaultBotApi implements BotApi {
 
 	private final PluginApiCaller caller;
 

@@ -56,7 +56,7 @@ import dev.mattermost.spring.protocol.v1.UpdateChannelSidebarCategoriesRequest;
 /**
  * {@link ChannelApi} over the PluginAPI gRPC service.
  */
-public class DefaultChannelApi implements ChannelApi {
+public final class DefaultChannelApi implements ChannelApi {
 
 	private final PluginApiCaller caller;
 

@@ -28,7 +28,7 @@ import dev.mattermost.spring.protocol.v1.UpdateCommandResponse;
 /**
  * {@link CommandApi} over the PluginAPI gRPC service.
  */
-public class DefaultCommandApi implements CommandApi {
+public final class DefaultCommandApi implements CommandApi {
 
 	private final PluginApiCaller caller;
 

@@ -17,7 +17,7 @@ import dev.mattermost.spring.protocol.v1.GetEmojiResponse;
 /**
  * {@link EmojiApi} over the PluginAPI gRPC service.
  */
-public class DefaultEmojiApi implements EmojiApi {
+public final class DefaultEmojiApi implements EmojiApi {
 
 	private final PluginApiCaller caller;
 

@@ -33,7 +33,7 @@ import dev.mattermost.spring.protocol.v1.UploadFileResponse;
  *
  * <p>Uploaded arrays are wrapped, not copied: the call is over before the method returns and nothing keeps them.
  */
-public class DefaultFileApi implements FileApi {
+public final class DefaultFileApi implements FileApi {
 
 	private final PluginApiCaller caller;
 

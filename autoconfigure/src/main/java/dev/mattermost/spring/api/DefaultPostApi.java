@@ -46,7 +46,7 @@ import dev.mattermost.spring.protocol.v1.UpdatePostResponse;
  *
  * <p>A listing whose response carries no post list reads as empty: "no posts" is a normal answer there.
  */
-public class DefaultPostApi implements PostApi {
+public final class DefaultPostApi implements PostApi {
 
 	private final PluginApiCaller caller;
 

@@ -14,7 +14,7 @@ import dev.mattermost.spring.protocol.v1.UpdatePreferencesForUserRequest;
 /**
  * {@link PreferenceApi} over the PluginAPI gRPC service.
  */
-public class DefaultPreferenceApi implements PreferenceApi {
+public final class DefaultPreferenceApi implements PreferenceApi {
 
 	private final PluginApiCaller caller;
 

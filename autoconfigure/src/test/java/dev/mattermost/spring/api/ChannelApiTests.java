@@ -142,6 +142,19 @@ class ChannelApiTests {
 	}
 
 	@Test
+	void createWithNamesSendsTeamTypeAndNamesOnly() {
+		this.server.respond("CreateChannel", CreateChannelResponse.newBuilder().setChannel(TOWN_SQUARE).build());
+		channels().create("team1", "incidents", "Incidents", Channel.PRIVATE);
+		assertThat(this.server.request("CreateChannel", CreateChannelRequest.class).getChannel())
+			.isEqualTo(dev.mattermost.spring.protocol.v1.Channel.newBuilder()
+				.setTeamId("team1")
+				.setType(ChannelType.CHANNEL_TYPE_PRIVATE)
+				.setName("incidents")
+				.setDisplayName("Incidents")
+				.build());
+	}
+
+	@Test
 	void deleteSendsChannelId() {
 		channels().delete("chan1");
 		assertThat(this.server.request("DeleteChannel", DeleteChannelRequest.class))
