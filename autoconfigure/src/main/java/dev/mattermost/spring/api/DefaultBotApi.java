@@ -53,7 +53,8 @@ public final class DefaultBotApi implements BotApi {
 	public Bot get(String botUserId, boolean includeDeleted) {
 		GetBotResponse response = this.caller.call("GetBot", (stub) -> stub
 			.getBot(GetBotRequest.newBuilder().setBotUserId(botUserId).setIncludeDeleted(includeDeleted).build()));
-		return bot("GetBot", response.hasBot(), response.getBot());
+		return BotConverter
+			.toModel(ResponseFields.found("GetBot", response.hasBot(), response.getBot(), "bot " + botUserId));
 	}
 
 	@Override

@@ -105,7 +105,8 @@ public final class DefaultCommandApi implements CommandApi {
 	public Command get(String commandId) {
 		GetCommandResponse response = this.caller.call("GetCommand",
 				(stub) -> stub.getCommand(GetCommandRequest.newBuilder().setCommandId(commandId).build()));
-		return command("GetCommand", response.hasCommand(), response.getCommand());
+		return CommandApiConverter.toModel(
+				ResponseFields.found("GetCommand", response.hasCommand(), response.getCommand(), "command " + commandId));
 	}
 
 	@Override

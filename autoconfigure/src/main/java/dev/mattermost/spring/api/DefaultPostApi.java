@@ -133,7 +133,8 @@ public final class DefaultPostApi implements PostApi {
 	public Post get(String postId) {
 		GetPostResponse response = this.caller.call("GetPost",
 				(stub) -> stub.getPost(GetPostRequest.newBuilder().setPostId(postId).build()));
-		return post("GetPost", response.hasPost(), response.getPost());
+		return PostConverter
+			.toModel(ResponseFields.found("GetPost", response.hasPost(), response.getPost(), "post " + postId));
 	}
 
 	@Override

@@ -34,8 +34,8 @@ public final class DefaultPreferenceApi implements PreferenceApi {
 					.setCategory(category)
 					.setName(name)
 					.build()));
-		return HookModelConverter.toModel(
-				ResponseFields.require("GetPreferenceForUser", response.hasPreference(), response.getPreference()));
+		return HookModelConverter.toModel(ResponseFields.found("GetPreferenceForUser", response.hasPreference(),
+				response.getPreference(), "preference " + category + "/" + name + " of user " + userId));
 	}
 
 	@Override

@@ -498,9 +498,21 @@ class ChannelApiTests {
 	}
 
 	@Test
-	void successWithoutChannelFailsNamingTheRpc() {
-		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> channels().get("chan1"))
+	void lookupAnsweredWithoutChannelThrowsNotFound() {
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> channels().get("chan1"))
 			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("GetChannel"))
+			.withMessageContaining("channel chan1");
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> channels().getMember("chan1", "user1"))
+			.withMessageContaining("member user1 in channel chan1");
+	}
+
+	@Test
+	void createAnsweredWithoutChannelFailsNamingTheRpc() {
+		assertThatExceptionOfType(PluginApiException.class)
+			.isThrownBy(() -> channels().create("team1", "a", "A", Channel.OPEN))
+			.isNotInstanceOf(NotFoundException.class)
+			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("CreateChannel"))
 			.withMessageContaining("sent no result");
 	}
 

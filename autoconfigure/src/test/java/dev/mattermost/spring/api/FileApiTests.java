@@ -281,9 +281,18 @@ class FileApiTests {
 	}
 
 	@Test
-	void successWithoutFileInfoFailsNamingTheRpc() {
-		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> files().getInfo("file1"))
-			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("GetFileInfo"));
+	void lookupAnsweredWithoutFileInfoThrowsNotFound() {
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> files().getInfo("file1"))
+			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("GetFileInfo"))
+			.withMessageContaining("file file1");
+	}
+
+	@Test
+	void uploadAnsweredWithoutFileInfoFailsNamingTheRpc() {
+		assertThatExceptionOfType(PluginApiException.class)
+			.isThrownBy(() -> files().upload(new byte[1], "chan1", "a.txt"))
+			.isNotInstanceOf(NotFoundException.class)
+			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("UploadFile"));
 	}
 
 	static Stream<ArgumentSet> calls() {
