@@ -81,7 +81,7 @@ public final class ChannelConverter {
 				channel.getTotalMsgCountRoot(),
 				channel.hasPolicyId() ? channel.getPolicyId() : null,
 				channel.getLastRootPostAt(),
-				channel.hasBannerInfo() ? ChannelConverter.toModel(channel.getBannerInfo()) : null,
+				channel.hasBannerInfo() ? toModel(channel.getBannerInfo()) : null,
 				channel.getPolicyEnforced(),
 				channel.getPolicyIsActive(),
 				channel.getDefaultCategoryName());
@@ -138,7 +138,7 @@ public final class ChannelConverter {
 		}
 		ChannelBannerInfo bannerInfo = channel.bannerInfo();
 		if (bannerInfo != null) {
-			builder.setBannerInfo(ChannelConverter.toProto(bannerInfo));
+			builder.setBannerInfo(toProto(bannerInfo));
 		}
 		return builder.build();
 	}

@@ -293,9 +293,9 @@ public final class HookModelConverter {
 	 */
 	public static ProductLimits toModel(dev.mattermost.spring.protocol.v1.ProductLimits limits) {
 		return new ProductLimits(
-				limits.hasFiles() ? HookModelConverter.toModel(limits.getFiles()) : null,
-				limits.hasMessages() ? HookModelConverter.toModel(limits.getMessages()) : null,
-				limits.hasTeams() ? HookModelConverter.toModel(limits.getTeams()) : null);
+				limits.hasFiles() ? toModel(limits.getFiles()) : null,
+				limits.hasMessages() ? toModel(limits.getMessages()) : null,
+				limits.hasTeams() ? toModel(limits.getTeams()) : null);
 	}
 
 	/**
@@ -310,15 +310,15 @@ public final class HookModelConverter {
 		var builder = dev.mattermost.spring.protocol.v1.ProductLimits.newBuilder();
 		FilesLimits files = limits.files();
 		if (files != null) {
-			builder.setFiles(HookModelConverter.toProto(files));
+			builder.setFiles(toProto(files));
 		}
 		MessagesLimits messages = limits.messages();
 		if (messages != null) {
-			builder.setMessages(HookModelConverter.toProto(messages));
+			builder.setMessages(toProto(messages));
 		}
 		TeamsLimits teams = limits.teams();
 		if (teams != null) {
-			builder.setTeams(HookModelConverter.toProto(teams));
+			builder.setTeams(toProto(teams));
 		}
 		return builder.build();
 	}

@@ -200,7 +200,7 @@ public final class PostConverter {
 				Conversions.list(metadata.getReactionsList(), PostConverter::toModel),
 				Conversions.list(metadata.getFilesList(), FileConverter::toModel),
 				Conversions.mapValues(metadata.getImagesMap(), PostConverter::toModel),
-				metadata.hasPriority() ? PostConverter.toModel(metadata.getPriority()) : null,
+				metadata.hasPriority() ? toModel(metadata.getPriority()) : null,
 				Conversions.list(metadata.getAcknowledgementsList(), PostConverter::toModel));
 	}
 
@@ -221,7 +221,7 @@ public final class PostConverter {
 			.addAllAcknowledgements(Conversions.list(metadata.acknowledgements(), PostConverter::toProto));
 		PostPriority priority = metadata.priority();
 		if (priority != null) {
-			builder.setPriority(PostConverter.toProto(priority));
+			builder.setPriority(toProto(priority));
 		}
 		return builder.build();
 	}
@@ -256,7 +256,7 @@ public final class PostConverter {
 				post.getLastReplyAt(),
 				Conversions.list(post.getParticipantsList(), UserConverter::toModel),
 				post.hasIsFollowing() ? post.getIsFollowing() : null,
-				post.hasMetadata() ? PostConverter.toModel(post.getMetadata()) : null);
+				post.hasMetadata() ? toModel(post.getMetadata()) : null);
 	}
 
 	/**
@@ -302,7 +302,7 @@ public final class PostConverter {
 		}
 		PostMetadata metadata = post.metadata();
 		if (metadata != null) {
-			builder.setMetadata(PostConverter.toProto(metadata));
+			builder.setMetadata(toProto(metadata));
 		}
 		return builder.build();
 	}

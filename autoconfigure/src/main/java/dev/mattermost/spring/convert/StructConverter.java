@@ -80,27 +80,39 @@ public final class StructConverter {
 	 * Converts a map to a struct.
 	 * @param map the map, may be {@code null}
 	 * @return the struct, empty for a {@code null} or empty map
-	 * @throws IllegalArgumentException if a value, however deeply nested, has no JSON form
+	 * @throws IllegalArgumentException if a value, however deeply nested, has no JSON form; the message names its
+	 * key path
 	 * @see #toValue(Object)
 	 */
 	public static Struct toProto(@Nullable Map<String, ?> map) {
 		if (map == null || map.isEmpty()) {
 			return Struct.getDefaultInstance();
 		}
-		Struct.Builder builder = Struct.newBuilder();
-		map.forEach((key, value) -> builder.putFields(key, toValue(value)));
-		return builder.build();
+		return toStruct(map, "");
 	}
 
 	/**
 	 * Converts a Java object to a value: {@code null}, {@link CharSequence}, {@link Character}, {@link Boolean},
 	 * {@link Number} (as a double), {@link Enum} (by name), {@link Map} (keys as strings), {@link Iterable} and
-	 * arrays.
+	 * object arrays.
 	 * @param object the object, may be {@code null}
 	 * @return the value
 	 * @throws IllegalArgumentException if the object, or anything nested in it, is of another type
 	 */
 	public static Value toValue(@Nullable Object object) {
+		return toValue(object, "");
+	}
+
+	private static Struct toStruct(Map<?, ?> map, String path) {
+		Struct.Builder struct = Struct.newBuilder();
+		map.forEach((key, value) -> {
+			String name = String.valueOf(key);
+			struct.putFields(name, toValue(value, path.isEmpty() ? name : path + "." + name));
+		});
+		return struct.build();
+	}
+
+	private static Value toValue(@Nullable Object object, String path) {
 		if (object == null) {
 			return Value.newBuilder().setNullValue(NullValue.NULL_VALUE).build();
 		}
@@ -117,20 +129,21 @@ public final class StructConverter {
 			return Value.newBuilder().setStringValue(constant.name()).build();
 		}
 		if (object instanceof Map<?, ?> map) {
-			Struct.Builder struct = Struct.newBuilder();
-			map.forEach((key, value) -> struct.putFields(String.valueOf(key), toValue(value)));
-			return Value.newBuilder().setStructValue(struct).build();
+			return Value.newBuilder().setStructValue(toStruct(map, path)).build();
 		}
 		if (object instanceof Iterable<?> iterable) {
 			ListValue.Builder list = ListValue.newBuilder();
-			iterable.forEach((element) -> list.addValues(toValue(element)));
+			for (Object element : iterable) {
+				list.addValues(toValue(element, path + "[" + list.getValuesCount() + "]"));
+			}
 			return Value.newBuilder().setListValue(list).build();
 		}
 		if (object instanceof Object[] array) {
-			return toValue(Arrays.asList(array));
+			return toValue(Arrays.asList(array), path);
 		}
-		throw new IllegalArgumentException("A value of type " + object.getClass().getName()
-				+ " cannot be carried in a protobuf Struct; use maps, lists, strings, numbers, booleans or null");
+		String where = path.isEmpty() ? "" : " at '" + path + "'";
+		throw new IllegalArgumentException("The value" + where + " is a " + object.getClass().getName()
+				+ ", which a protobuf Struct cannot carry; use maps, lists, strings, numbers, booleans or null");
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +23,7 @@ public record CommandResponse(
 		@JsonProperty("props") Map<String, @Nullable Object> props,
 		@JsonProperty("goto_location") String gotoLocation,
 		@JsonProperty("trigger_id") String triggerId,
-		@JsonProperty("skip_slack_parsing") boolean skipSlackParsing,
+		@JsonProperty("skip_slack_parsing") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean skipSlackParsing,
 		@JsonProperty("attachments") List<CommandResponse> attachments) {
 
 	/** The {@link #responseType()} of a reply only the user who ran the command sees. */

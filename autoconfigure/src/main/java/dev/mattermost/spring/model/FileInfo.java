@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,19 +18,19 @@ public record FileInfo(
 		@JsonProperty("user_id") String creatorId,
 		@JsonProperty("post_id") String postId,
 		@JsonProperty("channel_id") String channelId,
-		@JsonProperty("create_at") long createAt,
-		@JsonProperty("update_at") long updateAt,
-		@JsonProperty("delete_at") long deleteAt,
+		@JsonProperty("create_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long createAt,
+		@JsonProperty("update_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long updateAt,
+		@JsonProperty("delete_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long deleteAt,
 		@JsonProperty("name") String name,
 		@JsonProperty("extension") String extension,
-		@JsonProperty("size") long size,
+		@JsonProperty("size") @JsonSetter(nulls = Nulls.AS_EMPTY) long size,
 		@JsonProperty("mime_type") String mimeType,
-		@JsonProperty("width") int width,
-		@JsonProperty("height") int height,
-		@JsonProperty("has_preview_image") boolean hasPreviewImage,
+		@JsonProperty("width") @JsonSetter(nulls = Nulls.AS_EMPTY) int width,
+		@JsonProperty("height") @JsonSetter(nulls = Nulls.AS_EMPTY) int height,
+		@JsonProperty("has_preview_image") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean hasPreviewImage,
 		@JsonProperty("mini_preview") byte @Nullable [] miniPreview,
 		@JsonProperty("remote_id") @Nullable String remoteId,
-		@JsonProperty("archived") boolean archived) {
+		@JsonProperty("archived") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean archived) {
 
 	public FileInfo {
 		id = Defaults.text(id);

@@ -22,4 +22,12 @@ public record PluginContext(
 		userAgent = Defaults.text(userAgent);
 	}
 
+	/**
+	 * Returns a context with every field empty, for hook calls Mattermost sent none with.
+	 * @return the empty context
+	 */
+	public static PluginContext empty() {
+		return new PluginContext("", "", "", "", "");
+	}
+
 }

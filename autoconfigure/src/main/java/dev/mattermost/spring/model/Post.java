@@ -5,6 +5,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,11 +15,11 @@ import org.jspecify.annotations.Nullable;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Post(
 		@JsonProperty("id") String id,
-		@JsonProperty("create_at") long createAt,
-		@JsonProperty("update_at") long updateAt,
-		@JsonProperty("edit_at") long editAt,
-		@JsonProperty("delete_at") long deleteAt,
-		@JsonProperty("is_pinned") boolean isPinned,
+		@JsonProperty("create_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long createAt,
+		@JsonProperty("update_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long updateAt,
+		@JsonProperty("edit_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long editAt,
+		@JsonProperty("delete_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long deleteAt,
+		@JsonProperty("is_pinned") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean isPinned,
 		@JsonProperty("user_id") String userId,
 		@JsonProperty("channel_id") String channelId,
 		@JsonProperty("root_id") String rootId,
@@ -29,10 +31,10 @@ public record Post(
 		@JsonProperty("hashtags") String hashtags,
 		@JsonProperty("file_ids") List<String> fileIds,
 		@JsonProperty("pending_post_id") String pendingPostId,
-		@JsonProperty("has_reactions") boolean hasReactions,
+		@JsonProperty("has_reactions") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean hasReactions,
 		@JsonProperty("remote_id") @Nullable String remoteId,
-		@JsonProperty("reply_count") long replyCount,
-		@JsonProperty("last_reply_at") long lastReplyAt,
+		@JsonProperty("reply_count") @JsonSetter(nulls = Nulls.AS_EMPTY) long replyCount,
+		@JsonProperty("last_reply_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long lastReplyAt,
 		@JsonProperty("participants") List<User> participants,
 		@JsonProperty("is_following") @Nullable Boolean isFollowing,
 		@JsonProperty("metadata") @Nullable PostMetadata metadata) {

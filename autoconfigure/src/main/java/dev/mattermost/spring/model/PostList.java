@@ -5,6 +5,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * Posts keyed by id, with their display order and paging hints.
@@ -15,8 +17,8 @@ public record PostList(
 		@JsonProperty("posts") Map<String, Post> posts,
 		@JsonProperty("next_post_id") String nextPostId,
 		@JsonProperty("prev_post_id") String prevPostId,
-		@JsonProperty("first_inaccessible_post_time") boolean firstInaccessiblePostTime,
-		@JsonProperty("has_next") boolean hasNext) {
+		@JsonProperty("first_inaccessible_post_time") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean firstInaccessiblePostTime,
+		@JsonProperty("has_next") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean hasNext) {
 
 	public PostList {
 		order = Defaults.list(order);

@@ -2,6 +2,8 @@ package dev.mattermost.spring.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * A notification about to be pushed to a mobile device.
@@ -27,7 +29,7 @@ public record PushNotification(
 		@JsonProperty("override_icon_url") String overrideIconUrl,
 		@JsonProperty("from_webhook") String fromWebhook,
 		@JsonProperty("version") String version,
-		@JsonProperty("is_crt") boolean isCrt,
+		@JsonProperty("is_crt") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean isCrt,
 		@JsonProperty("channel_name") String channelName,
 		@JsonProperty("type") String type,
 		@JsonProperty("sub_type") String subType) {

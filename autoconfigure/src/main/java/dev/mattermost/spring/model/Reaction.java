@@ -2,6 +2,8 @@ package dev.mattermost.spring.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,9 +14,9 @@ public record Reaction(
 		@JsonProperty("user_id") String userId,
 		@JsonProperty("post_id") String postId,
 		@JsonProperty("emoji_name") String emojiName,
-		@JsonProperty("create_at") long createAt,
-		@JsonProperty("update_at") long updateAt,
-		@JsonProperty("delete_at") long deleteAt,
+		@JsonProperty("create_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long createAt,
+		@JsonProperty("update_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long updateAt,
+		@JsonProperty("delete_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long deleteAt,
 		@JsonProperty("remote_id") @Nullable String remoteId,
 		@JsonProperty("channel_id") @Nullable String channelId) {
 

@@ -2,6 +2,8 @@ package dev.mattermost.spring.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * A remote Mattermost server, or a plugin acting as one, that shares channels with this one.
@@ -14,16 +16,16 @@ public record RemoteCluster(
 		@JsonProperty("display_name") String displayName,
 		@JsonProperty("site_url") String siteUrl,
 		@JsonProperty("default_team_id") String defaultTeamId,
-		@JsonProperty("create_at") long createAt,
-		@JsonProperty("delete_at") long deleteAt,
-		@JsonProperty("last_ping_at") long lastPingAt,
-		@JsonProperty("last_global_user_sync_at") long lastGlobalUserSyncAt,
+		@JsonProperty("create_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long createAt,
+		@JsonProperty("delete_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long deleteAt,
+		@JsonProperty("last_ping_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long lastPingAt,
+		@JsonProperty("last_global_user_sync_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long lastGlobalUserSyncAt,
 		@JsonProperty("token") String token,
 		@JsonProperty("remote_token") String remoteToken,
 		@JsonProperty("topics") String topics,
 		@JsonProperty("creator_id") String creatorId,
 		@JsonProperty("plugin_id") String pluginId,
-		@JsonProperty("options") long options) {
+		@JsonProperty("options") @JsonSetter(nulls = Nulls.AS_EMPTY) long options) {
 
 	public RemoteCluster {
 		remoteId = Defaults.text(remoteId);

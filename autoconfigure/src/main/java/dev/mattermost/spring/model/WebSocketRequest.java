@@ -4,6 +4,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WebSocketRequest(
-		@JsonProperty("seq") long seq,
+		@JsonProperty("seq") @JsonSetter(nulls = Nulls.AS_EMPTY) long seq,
 		@JsonProperty("action") String action,
 		@JsonProperty("data") Map<String, @Nullable Object> data) {
 

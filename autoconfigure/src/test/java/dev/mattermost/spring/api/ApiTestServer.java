@@ -119,6 +119,11 @@ public final class ApiTestServer implements BeforeEachCallback, AfterEachCallbac
 	 * @return this server
 	 */
 	public ApiTestServer respond(String method, Message response) {
+		Class<?> expected = responsePrototype(method).getClass();
+		if (!expected.isInstance(response)) {
+			throw new IllegalArgumentException(method + " answers " + expected.getSimpleName() + ", not "
+					+ response.getClass().getSimpleName());
+		}
 		return answer(method, (request) -> response);
 	}
 
@@ -231,13 +236,21 @@ public final class ApiTestServer implements BeforeEachCallback, AfterEachCallbac
 	}
 
 	private static void requireMethod(String method) {
-		boolean known = PluginAPIGrpc.getServiceDescriptor()
+		descriptor(method);
+	}
+
+	private static MethodDescriptor<?, ?> descriptor(String method) {
+		return PluginAPIGrpc.getServiceDescriptor()
 			.getMethods()
 			.stream()
-			.anyMatch((descriptor) -> method.equals(descriptor.getBareMethodName()));
-		if (!known) {
-			throw new IllegalArgumentException("PluginAPI has no RPC named '" + method + "'");
-		}
+			.filter((descriptor) -> method.equals(descriptor.getBareMethodName()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("PluginAPI has no RPC named '" + method + "'"));
+	}
+
+	private static Object responsePrototype(String method) {
+		return ((MethodDescriptor.PrototypeMarshaller<?>) descriptor(method).getResponseMarshaller())
+			.getMessagePrototype();
 	}
 
 	private ServerServiceDefinition serviceDefinition() {
@@ -261,6 +274,13 @@ public final class ApiTestServer implements BeforeEachCallback, AfterEachCallbac
 			Object outcome = (answer != null) ? answer.apply((Message) request) : empty;
 			if (outcome instanceof Status status) {
 				responses.onError(status.asRuntimeException());
+			}
+			else if (!empty.getClass().isInstance(outcome)) {
+				// In process the wrong type would surface as a confusing ClassCastException in the stub.
+				responses.onError(Status.INTERNAL
+					.withDescription("ApiTestServer misconfigured: " + name + " answers "
+							+ empty.getClass().getSimpleName() + ", not " + outcome.getClass().getSimpleName())
+					.asRuntimeException());
 			}
 			else {
 				responses.onNext((R) outcome);
