@@ -215,8 +215,8 @@ public final class DefaultGroupApi implements GroupApi {
 		UpsertGroupSyncableRequest request = UpsertGroupSyncableRequest.newBuilder()
 			.setGroupSyncable(GroupConverter.toProto(syncable))
 			.build();
-		return GroupConverter
-			.toModel(this.caller.call("UpsertGroupSyncable", (stub) -> stub.upsertGroupSyncable(request)).getGroupSyncable());
+		var response = this.caller.call("UpsertGroupSyncable", (stub) -> stub.upsertGroupSyncable(request));
+		return response.hasGroupSyncable() ? GroupConverter.toModel(response.getGroupSyncable()) : syncable;
 	}
 
 	@Override
@@ -224,8 +224,8 @@ public final class DefaultGroupApi implements GroupApi {
 		UpdateGroupSyncableRequest request = UpdateGroupSyncableRequest.newBuilder()
 			.setGroupSyncable(GroupConverter.toProto(syncable))
 			.build();
-		return GroupConverter
-			.toModel(this.caller.call("UpdateGroupSyncable", (stub) -> stub.updateGroupSyncable(request)).getGroupSyncable());
+		var response = this.caller.call("UpdateGroupSyncable", (stub) -> stub.updateGroupSyncable(request));
+		return response.hasGroupSyncable() ? GroupConverter.toModel(response.getGroupSyncable()) : syncable;
 	}
 
 	@Override
@@ -235,8 +235,10 @@ public final class DefaultGroupApi implements GroupApi {
 			.setSyncableId(syncableId)
 			.setSyncableType(type.wireName())
 			.build();
-		return GroupConverter
-			.toModel(this.caller.call("DeleteGroupSyncable", (stub) -> stub.deleteGroupSyncable(request)).getGroupSyncable());
+		var response = this.caller.call("DeleteGroupSyncable", (stub) -> stub.deleteGroupSyncable(request));
+		// Without the server's copy, the removed link is known only by its key.
+		return response.hasGroupSyncable() ? GroupConverter.toModel(response.getGroupSyncable())
+				: new GroupSyncable(groupId, syncableId, type, false, false, 0, 0, 0);
 	}
 
 	@Override
