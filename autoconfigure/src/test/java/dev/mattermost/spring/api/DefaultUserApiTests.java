@@ -133,6 +133,20 @@ class DefaultUserApiTests {
 	}
 
 	@Test
+	void createWithCredentialsSendsThemAndNothingElse() {
+		this.server.respond("CreateUser", (CreateUserRequest request) -> CreateUserResponse.newBuilder()
+			.setUser(request.getUser().toBuilder().setId("new-id"))
+			.build());
+		assertThat(users().create("dave", "dave@example.com", "s3cret!").id()).isEqualTo("new-id");
+		assertThat(this.server.request("CreateUser", CreateUserRequest.class).getUser())
+			.isEqualTo(dev.mattermost.spring.protocol.v1.User.newBuilder()
+				.setUsername("dave")
+				.setEmail("dave@example.com")
+				.setPassword("s3cret!")
+				.build());
+	}
+
+	@Test
 	void listSendsEveryOption() {
 		UserGetOptions options = UserGetOptions.builder()
 			.inTeam("t1")
