@@ -53,7 +53,8 @@ public final class DefaultTeamApi implements TeamApi {
 	@Override
 	public Team create(Team team) {
 		var request = CreateTeamRequest.newBuilder().setTeam(TeamConverter.toProto(team)).build();
-		return TeamConverter.toModel(this.caller.call("CreateTeam", (stub) -> stub.createTeam(request)).getTeam());
+		var response = this.caller.call("CreateTeam", (stub) -> stub.createTeam(request));
+		return TeamConverter.toModel(ResponseFields.require("CreateTeam", response.hasTeam(), response.getTeam()));
 	}
 
 	@Override
@@ -71,13 +72,15 @@ public final class DefaultTeamApi implements TeamApi {
 	@Override
 	public Team get(String teamId) {
 		var request = GetTeamRequest.newBuilder().setTeamId(teamId).build();
-		return TeamConverter.toModel(this.caller.call("GetTeam", (stub) -> stub.getTeam(request)).getTeam());
+		var response = this.caller.call("GetTeam", (stub) -> stub.getTeam(request));
+		return TeamConverter.toModel(ResponseFields.require("GetTeam", response.hasTeam(), response.getTeam()));
 	}
 
 	@Override
 	public Team getByName(String name) {
 		var request = GetTeamByNameRequest.newBuilder().setName(name).build();
-		return TeamConverter.toModel(this.caller.call("GetTeamByName", (stub) -> stub.getTeamByName(request)).getTeam());
+		var response = this.caller.call("GetTeamByName", (stub) -> stub.getTeamByName(request));
+		return TeamConverter.toModel(ResponseFields.require("GetTeamByName", response.hasTeam(), response.getTeam()));
 	}
 
 	@Override
@@ -93,7 +96,8 @@ public final class DefaultTeamApi implements TeamApi {
 	@Override
 	public Team update(Team team) {
 		var request = UpdateTeamRequest.newBuilder().setTeam(TeamConverter.toProto(team)).build();
-		return TeamConverter.toModel(this.caller.call("UpdateTeam", (stub) -> stub.updateTeam(request)).getTeam());
+		var response = this.caller.call("UpdateTeam", (stub) -> stub.updateTeam(request));
+		return TeamConverter.toModel(ResponseFields.require("UpdateTeam", response.hasTeam(), response.getTeam()));
 	}
 
 	@Override
@@ -111,8 +115,9 @@ public final class DefaultTeamApi implements TeamApi {
 	@Override
 	public TeamMember createMember(String teamId, String userId) {
 		var request = CreateTeamMemberRequest.newBuilder().setTeamId(teamId).setUserId(userId).build();
+		var response = this.caller.call("CreateTeamMember", (stub) -> stub.createTeamMember(request));
 		return TeamConverter
-			.toModel(this.caller.call("CreateTeamMember", (stub) -> stub.createTeamMember(request)).getTeamMember());
+			.toModel(ResponseFields.require("CreateTeamMember", response.hasTeamMember(), response.getTeamMember()));
 	}
 
 	@Override
@@ -160,8 +165,9 @@ public final class DefaultTeamApi implements TeamApi {
 	@Override
 	public TeamMember getMember(String teamId, String userId) {
 		var request = GetTeamMemberRequest.newBuilder().setTeamId(teamId).setUserId(userId).build();
+		var response = this.caller.call("GetTeamMember", (stub) -> stub.getTeamMember(request));
 		return TeamConverter
-			.toModel(this.caller.call("GetTeamMember", (stub) -> stub.getTeamMember(request)).getTeamMember());
+			.toModel(ResponseFields.require("GetTeamMember", response.hasTeamMember(), response.getTeamMember()));
 	}
 
 	@Override
@@ -182,8 +188,9 @@ public final class DefaultTeamApi implements TeamApi {
 			.setUserId(userId)
 			.setNewRoles(roles)
 			.build();
+		var response = this.caller.call("UpdateTeamMemberRoles", (stub) -> stub.updateTeamMemberRoles(request));
 		return TeamConverter.toModel(
-				this.caller.call("UpdateTeamMemberRoles", (stub) -> stub.updateTeamMemberRoles(request)).getTeamMember());
+				ResponseFields.require("UpdateTeamMemberRoles", response.hasTeamMember(), response.getTeamMember()));
 	}
 
 	@Override
@@ -207,8 +214,9 @@ public final class DefaultTeamApi implements TeamApi {
 	@Override
 	public TeamStats getStats(String teamId) {
 		var request = GetTeamStatsRequest.newBuilder().setTeamId(teamId).build();
+		var response = this.caller.call("GetTeamStats", (stub) -> stub.getTeamStats(request));
 		return TeamMembershipConverter
-			.toModel(this.caller.call("GetTeamStats", (stub) -> stub.getTeamStats(request)).getTeamStats());
+			.toModel(ResponseFields.require("GetTeamStats", response.hasTeamStats(), response.getTeamStats()));
 	}
 
 	private static List<Team> teams(List<dev.mattermost.spring.protocol.v1.Team> teams) {
