@@ -22,6 +22,7 @@ import dev.mattermost.spring.protocol.v1.DeleteGroupMemberResponse;
 import dev.mattermost.spring.protocol.v1.DeleteGroupRequest;
 import dev.mattermost.spring.protocol.v1.DeleteGroupResponse;
 import dev.mattermost.spring.protocol.v1.DeleteGroupSyncableRequest;
+import dev.mattermost.spring.protocol.v1.DeleteGroupSyncableResponse;
 import dev.mattermost.spring.protocol.v1.GetGroupByNameRequest;
 import dev.mattermost.spring.protocol.v1.GetGroupByNameResponse;
 import dev.mattermost.spring.protocol.v1.GetGroupByRemoteIDRequest;
@@ -122,13 +123,18 @@ class GroupApiTests {
 	}
 
 	@Test
-	void treatsEmptyLookupResponsesAsNotFound() {
+	void rejectsSuccessThatCarriesNoResult() {
 		GroupApi groups = groups();
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> groups.get("x"));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> groups.getByName("x"));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> groups.getByRemoteId("x", "ldap"));
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> groups.getSyncable("g", "t", GroupSyncableType.TEAM));
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> groups.get("x"))
+			.withMessageContaining("GetGroup")
+			.isExactlyInstanceOf(PluginApiException.class);
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> groups.create(GROUP))
+			.withMessageContaining("sent no result");
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> groups.upsertMember("g", "u"))
+			.withMessageContaining("UpsertGroupMember");
+		assertThatExceptionOfType(PluginApiException.class)
+			.isThrownBy(() -> groups.getSyncable("g", "t", GroupSyncableType.TEAM))
+			.withMessageContaining("GetGroupSyncable");
 	}
 
 	@Test
@@ -279,8 +285,9 @@ class GroupApiTests {
 		assertThat(groups().updateSyncable(SYNCABLE)).isEqualTo(SYNCABLE);
 		assertThat(this.server.request("UpsertGroupSyncable", UpsertGroupSyncableRequest.class).getGroupSyncable())
 			.isEqualTo(SYNCABLE_PROTO);
-		assertThat(groups().deleteSyncable("g1", "c1", GroupSyncableType.CHANNEL))
-			.isEqualTo(new GroupSyncable("g1", "c1", GroupSyncableType.CHANNEL, false, false, 0, 0, 0));
+		this.server.respond("DeleteGroupSyncable",
+				DeleteGroupSyncableResponse.newBuilder().setGroupSyncable(SYNCABLE_PROTO).build());
+		assertThat(groups().deleteSyncable("g1", "c1", GroupSyncableType.CHANNEL)).isEqualTo(SYNCABLE);
 		DeleteGroupSyncableRequest delete = this.server.request("DeleteGroupSyncable", DeleteGroupSyncableRequest.class);
 		assertThat(List.of(delete.getGroupId(), delete.getSyncableId(), delete.getSyncableType()))
 			.containsExactly("g1", "c1", "Channel");

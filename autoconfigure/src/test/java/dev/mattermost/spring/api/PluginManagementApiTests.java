@@ -99,9 +99,12 @@ class PluginManagementApiTests {
 	}
 
 	@Test
-	void treatsMissingPluginStatusAsNotFound() {
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> plugins().getStatus("gone"))
-			.withMessageContaining("gone");
+	void rejectsSuccessThatCarriesNoStatusOrManifest() {
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> plugins().getStatus("gone"))
+			.withMessageContaining("GetPluginStatus")
+			.isExactlyInstanceOf(PluginApiException.class);
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> plugins().install(new byte[0], false))
+			.withMessageContaining("InstallPlugin");
 	}
 
 	@Test
@@ -124,6 +127,7 @@ class PluginManagementApiTests {
 
 	@Test
 	void installsBundleFromStream() {
+		this.server.respond("InstallPlugin", InstallPluginResponse.newBuilder().setManifest(manifest("new")).build());
 		plugins().install(new ByteArrayInputStream(new byte[] { 9, 8 }), false);
 		InstallPluginRequest request = this.server.request("InstallPlugin", InstallPluginRequest.class);
 		assertThat(request.getFileData().toByteArray()).containsExactly(9, 8);

@@ -118,12 +118,23 @@ class PropertyApiTests {
 	}
 
 	@Test
-	void treatsEmptyLookupsAsNotFound() {
+	void rejectsSuccessThatCarriesNoResult() {
 		PropertyApi properties = properties();
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> properties.getGroup("x"));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> properties.getField("g", "f"));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> properties.getFieldByName("g", "", "n"));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> properties.getValue("g", "v"));
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> properties.getGroup("x"))
+			.withMessageContaining("GetPropertyGroup")
+			.isExactlyInstanceOf(PluginApiException.class);
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> properties.getField("g", "f"))
+			.withMessageContaining("GetPropertyField");
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> properties.upsertValue(VALUE))
+			.withMessageContaining("UpsertPropertyValue");
+	}
+
+	@Test
+	void mapsMissingFieldStatusToNotFound() {
+		this.server.fail("GetPropertyFieldByName",
+				ApiTestServer.statusError(Status.Code.NOT_FOUND, "app.property_field.get.app_error", "No field"));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> properties().getFieldByName("grp", "", "Team"));
 	}
 
 	@Test
@@ -221,6 +232,10 @@ class PropertyApiTests {
 
 	@Test
 	void sendsNullValueAsJsonNull() {
+		this.server.respond("CreatePropertyValue", (CreatePropertyValueRequest request) -> CreatePropertyValueResponse
+			.newBuilder()
+			.setValue(request.getValue())
+			.build());
 		properties().createValue(PropertyValue.of("grp", "f1", "user", "u1", null));
 		Value sent = this.server.request("CreatePropertyValue", CreatePropertyValueRequest.class).getValue().getValue();
 		assertThat(sent.hasNullValue()).isTrue();
