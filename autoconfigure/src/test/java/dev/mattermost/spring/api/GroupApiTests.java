@@ -233,6 +233,29 @@ class GroupApiTests {
 	}
 
 	@Test
+	void streamsMemberUsersPageByPageUntilShortPage() {
+		this.server.respond("GetGroupMemberUsers", (GetGroupMemberUsersRequest request) -> {
+			int size = (request.getPage() == 0) ? request.getPerPage() : 1;
+			GetGroupMemberUsersResponse.Builder response = GetGroupMemberUsersResponse.newBuilder();
+			for (int i = 0; i < size; i++) {
+				response.addUsers(User.newBuilder().setId("u" + request.getPage() + "-" + i));
+			}
+			return response.build();
+		});
+		assertThat(groups().streamMemberUsers("g1").count()).isEqualTo(Paging.DEFAULT_PAGE_SIZE + 1);
+		assertThat(this.server.requests("GetGroupMemberUsers", GetGroupMemberUsersRequest.class))
+			.extracting(GetGroupMemberUsersRequest::getPage)
+			.containsExactly(0, 1);
+	}
+
+	@Test
+	void streamsGroupsLazily() {
+		this.server.respond("GetGroups", GetGroupsResponse.newBuilder().addGroups(GROUP_PROTO).build());
+		assertThat(groups().stream(GroupSearchOptions.all()).findFirst()).contains(GROUP);
+		assertThat(this.server.requests("GetGroups", GetGroupsRequest.class)).hasSize(1);
+	}
+
+	@Test
 	void managesMembers() {
 		dev.mattermost.spring.protocol.v1.GroupMember member = dev.mattermost.spring.protocol.v1.GroupMember.newBuilder()
 			.setGroupId("g1")

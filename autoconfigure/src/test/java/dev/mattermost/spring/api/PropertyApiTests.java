@@ -267,6 +267,22 @@ class PropertyApiTests {
 	}
 
 	@Test
+	void streamsValuesKeepingFiltersAcrossPages() {
+		this.server.respond("SearchPropertyValues", (SearchPropertyValuesRequest request) -> {
+			SearchPropertyValuesResponse.Builder response = SearchPropertyValuesResponse.newBuilder();
+			if (request.getOpts().getPage() < 3) {
+				response.addValues(VALUE_PROTO).addValues(VALUE_PROTO);
+			}
+			return response.build();
+		});
+		assertThat(properties().streamValues("grp", PropertyValueSearchOptions.forTarget("user", "u1", 1, 2)))
+			.hasSize(4);
+		assertThat(this.server.requests("SearchPropertyValues", SearchPropertyValuesRequest.class))
+			.extracting((request) -> request.getOpts().getPage() + ":" + request.getOpts().getTargetId())
+			.containsExactly("1:u1", "2:u1", "3:u1");
+	}
+
+	@Test
 	void updatesAndUpsertsValues() {
 		this.server.respond("UpdatePropertyValue", (UpdatePropertyValueRequest request) -> UpdatePropertyValueResponse
 			.newBuilder()
