@@ -156,9 +156,9 @@ public interface PropertyApi {
 	 */
 	default Stream<PropertyValue> streamValues(String groupId, PropertyValueSearchOptions options) {
 		int perPage = (options.perPage() > 0) ? options.perPage() : Paging.DEFAULT_PAGE_SIZE;
-		return Paging.stream(options.page(), perPage,
-				(page, size) -> searchValues(groupId, new PropertyValueSearchOptions(page, size, options.includeDeleted(),
-						options.targetType(), options.targetId(), options.fieldId())));
+		return Paging.stream(options.page(), perPage, (page, size) -> searchValues(groupId,
+				new PropertyValueSearchOptions(page, size, options.includeDeleted(), options.targetType(),
+						options.targetId(), options.fieldId())));
 	}
 
 	/**

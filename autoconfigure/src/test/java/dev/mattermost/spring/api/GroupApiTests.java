@@ -67,30 +67,30 @@ class GroupApiTests {
 	private static final Group GROUP = new Group("g1", "devs", "Developers", "All developers", "custom", "r1", 1, 2,
 			0, true);
 
-	private static final dev.mattermost.spring.protocol.v1.Group GROUP_PROTO = dev.mattermost.spring.protocol.v1.Group
-		.newBuilder()
-		.setId("g1")
-		.setName("devs")
-		.setDisplayName("Developers")
-		.setDescription("All developers")
-		.setSource("custom")
-		.setRemoteId("r1")
-		.setCreateAt(1)
-		.setUpdateAt(2)
-		.setAllowReference(true)
-		.build();
+	private static final dev.mattermost.spring.protocol.v1.Group GROUP_PROTO =
+			dev.mattermost.spring.protocol.v1.Group.newBuilder()
+				.setId("g1")
+				.setName("devs")
+				.setDisplayName("Developers")
+				.setDescription("All developers")
+				.setSource("custom")
+				.setRemoteId("r1")
+				.setCreateAt(1)
+				.setUpdateAt(2)
+				.setAllowReference(true)
+				.build();
 
-	private static final dev.mattermost.spring.protocol.v1.GroupSyncable SYNCABLE_PROTO = dev.mattermost.spring.protocol.v1.GroupSyncable
-		.newBuilder()
-		.setGroupId("g1")
-		.setSyncableId("t1")
-		.setSyncableType("Team")
-		.setAutoAdd(true)
-		.setSchemeAdmin(true)
-		.setCreateAt(3)
-		.setDeleteAt(4)
-		.setUpdateAt(5)
-		.build();
+	private static final dev.mattermost.spring.protocol.v1.GroupSyncable SYNCABLE_PROTO =
+			dev.mattermost.spring.protocol.v1.GroupSyncable.newBuilder()
+				.setGroupId("g1")
+				.setSyncableId("t1")
+				.setSyncableType("Team")
+				.setAutoAdd(true)
+				.setSchemeAdmin(true)
+				.setCreateAt(3)
+				.setDeleteAt(4)
+				.setUpdateAt(5)
+				.build();
 
 	private static final GroupSyncable SYNCABLE = new GroupSyncable("g1", "t1", GroupSyncableType.TEAM, true, true, 3,
 			4, 5);
@@ -103,7 +103,8 @@ class GroupApiTests {
 	void getsGroupByIdNameAndRemoteId() {
 		this.server.respond("GetGroup", GetGroupResponse.newBuilder().setGroup(GROUP_PROTO).build());
 		this.server.respond("GetGroupByName", GetGroupByNameResponse.newBuilder().setGroup(GROUP_PROTO).build());
-		this.server.respond("GetGroupByRemoteID", GetGroupByRemoteIDResponse.newBuilder().setGroup(GROUP_PROTO).build());
+		this.server.respond("GetGroupByRemoteID",
+				GetGroupByRemoteIDResponse.newBuilder().setGroup(GROUP_PROTO).build());
 		GroupApi groups = groups();
 		assertThat(groups.get("g1")).isEqualTo(GROUP);
 		assertThat(groups.getByName("devs")).isEqualTo(GROUP);
@@ -226,7 +227,8 @@ class GroupApiTests {
 			.build());
 		assertThat(groups().getMemberUsers("g1", 3, 25)).singleElement()
 			.satisfies((user) -> assertThat(user.username()).isEqualTo("alice"));
-		GetGroupMemberUsersRequest request = this.server.request("GetGroupMemberUsers", GetGroupMemberUsersRequest.class);
+		GetGroupMemberUsersRequest request = this.server.request("GetGroupMemberUsers",
+				GetGroupMemberUsersRequest.class);
 		assertThat(request.getGroupId()).isEqualTo("g1");
 		assertThat(request.getPage()).isEqualTo(3);
 		assertThat(request.getPerPage()).isEqualTo(25);
@@ -257,7 +259,8 @@ class GroupApiTests {
 
 	@Test
 	void managesMembers() {
-		dev.mattermost.spring.protocol.v1.GroupMember member = dev.mattermost.spring.protocol.v1.GroupMember.newBuilder()
+		dev.mattermost.spring.protocol.v1.GroupMember member =
+				dev.mattermost.spring.protocol.v1.GroupMember.newBuilder()
 			.setGroupId("g1")
 			.setUserId("u1")
 			.setCreateAt(5)
@@ -311,7 +314,8 @@ class GroupApiTests {
 		this.server.respond("DeleteGroupSyncable",
 				DeleteGroupSyncableResponse.newBuilder().setGroupSyncable(SYNCABLE_PROTO).build());
 		assertThat(groups().deleteSyncable("g1", "c1", GroupSyncableType.CHANNEL)).isEqualTo(SYNCABLE);
-		DeleteGroupSyncableRequest delete = this.server.request("DeleteGroupSyncable", DeleteGroupSyncableRequest.class);
+		DeleteGroupSyncableRequest delete = this.server.request("DeleteGroupSyncable",
+				DeleteGroupSyncableRequest.class);
 		assertThat(List.of(delete.getGroupId(), delete.getSyncableId(), delete.getSyncableType()))
 			.containsExactly("g1", "c1", "Channel");
 	}

@@ -27,8 +27,10 @@ class InteractiveDialogApiTests {
 
 	@Test
 	void sendsEveryDialogAndElementField() {
+		List<DialogElementOption> options = List.of(new DialogElementOption("Red", "red"),
+				new DialogElementOption("Blue", "blue"));
 		DialogElement element = new DialogElement("Color", "color", "select", "", "red", "Pick one", "Your favourite",
-				true, 1, 10, "", List.of(new DialogElementOption("Red", "red"), new DialogElementOption("Blue", "blue")));
+				true, 1, 10, "", options);
 		Dialog dialog = new Dialog("cb1", "Survey", "Tell us", List.of(element), "Send", true, "state-1",
 				"https://example.com/icon.png");
 		dialogs().open("trigger-1", "/plugins/x/dialog", dialog);

@@ -58,7 +58,8 @@ class PluginManagementApiTests {
 
 	@Test
 	void mapsEveryManifestField() {
-		this.server.respond("GetPlugins", GetPluginsResponse.newBuilder().addManifests(manifest("com.example.demo")).build());
+		this.server.respond("GetPlugins",
+				GetPluginsResponse.newBuilder().addManifests(manifest("com.example.demo")).build());
 		assertThat(plugins().getPlugins()).containsExactly(new PluginManifest("com.example.demo", "Demo",
 				"A demo plugin", "https://example.com", "https://example.com/support", "https://example.com/notes",
 				"assets/icon.svg", "1.2.3", "10.0.0"));
@@ -109,8 +110,8 @@ class PluginManagementApiTests {
 
 	@Test
 	void mapsNotFoundStatusOfUnknownPlugin() {
-		this.server.fail("GetPluginStatus",
-				ApiTestServer.statusError(Status.Code.NOT_FOUND, "app.plugin.not_installed.app_error", "Not installed"));
+		this.server.fail("GetPluginStatus", ApiTestServer.statusError(Status.Code.NOT_FOUND,
+				"app.plugin.not_installed.app_error", "Not installed"));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> plugins().getStatus("x"))
 			.satisfies((ex) -> assertThat(ex.getId()).isEqualTo("app.plugin.not_installed.app_error"));
 	}

@@ -68,35 +68,36 @@ class PropertyApiTests {
 	private static final PropertyField FIELD = new PropertyField("f1", "grp", "Team", "select",
 			Map.of("options", List.of(Map.of("name", "red"))), "t1", "user", 1, 2, 3);
 
-	private static final dev.mattermost.spring.protocol.v1.PropertyField FIELD_PROTO = dev.mattermost.spring.protocol.v1.PropertyField
-		.newBuilder()
-		.setId("f1")
-		.setGroupId("grp")
-		.setName("Team")
-		.setType("select")
-		.setAttrs(StructConverter.toProto(Map.of("options", List.of(Map.of("name", "red")))))
-		.setTargetId("t1")
-		.setTargetType("user")
-		.setCreateAt(1)
-		.setUpdateAt(2)
-		.setDeleteAt(3)
-		.build();
+	private static final dev.mattermost.spring.protocol.v1.PropertyField FIELD_PROTO =
+			dev.mattermost.spring.protocol.v1.PropertyField.newBuilder()
+				.setId("f1")
+				.setGroupId("grp")
+				.setName("Team")
+				.setType("select")
+				.setAttrs(StructConverter.toProto(Map.of("options", List.of(Map.of("name", "red")))))
+				.setTargetId("t1")
+				.setTargetType("user")
+				.setCreateAt(1)
+				.setUpdateAt(2)
+				.setDeleteAt(3)
+				.build();
 
-	private static final PropertyValue VALUE = new PropertyValue("v1", "grp", "f1", "u1", "user", List.of("red", "blue"),
+	private static final PropertyValue VALUE =
+			new PropertyValue("v1", "grp", "f1", "u1", "user", List.of("red", "blue"),
 			4, 5, 6);
 
-	private static final dev.mattermost.spring.protocol.v1.PropertyValue VALUE_PROTO = dev.mattermost.spring.protocol.v1.PropertyValue
-		.newBuilder()
-		.setId("v1")
-		.setGroupId("grp")
-		.setFieldId("f1")
-		.setTargetId("u1")
-		.setTargetType("user")
-		.setValue(StructConverter.toValue(List.of("red", "blue")))
-		.setCreateAt(4)
-		.setUpdateAt(5)
-		.setDeleteAt(6)
-		.build();
+	private static final dev.mattermost.spring.protocol.v1.PropertyValue VALUE_PROTO =
+			dev.mattermost.spring.protocol.v1.PropertyValue.newBuilder()
+				.setId("v1")
+				.setGroupId("grp")
+				.setFieldId("f1")
+				.setTargetId("u1")
+				.setTargetType("user")
+				.setValue(StructConverter.toValue(List.of("red", "blue")))
+				.setCreateAt(4)
+				.setUpdateAt(5)
+				.setDeleteAt(6)
+				.build();
 
 	private PropertyApi properties() {
 		return new DefaultPropertyApi(this.server.caller());
@@ -109,7 +110,8 @@ class PropertyApiTests {
 			.setId("grp")
 			.setName("com.example")
 			.build();
-		this.server.respond("RegisterPropertyGroup", RegisterPropertyGroupResponse.newBuilder().setGroup(group).build());
+		this.server.respond("RegisterPropertyGroup",
+				RegisterPropertyGroupResponse.newBuilder().setGroup(group).build());
 		this.server.respond("GetPropertyGroup", GetPropertyGroupResponse.newBuilder().setGroup(group).build());
 		assertThat(properties().registerGroup("com.example")).isEqualTo(new PropertyGroup("grp", "com.example"));
 		assertThat(properties().getGroup("com.example").id()).isEqualTo("grp");
@@ -215,7 +217,8 @@ class PropertyApiTests {
 			.isEqualTo("grp");
 		assertThat(this.server.request("UpdatePropertyFields", UpdatePropertyFieldsRequest.class).getGroupId())
 			.isEqualTo("grp");
-		DeletePropertyFieldRequest delete = this.server.request("DeletePropertyField", DeletePropertyFieldRequest.class);
+		DeletePropertyFieldRequest delete = this.server.request("DeletePropertyField",
+				DeletePropertyFieldRequest.class);
 		assertThat(List.of(delete.getGroupId(), delete.getFieldId())).containsExactly("grp", "f1");
 	}
 

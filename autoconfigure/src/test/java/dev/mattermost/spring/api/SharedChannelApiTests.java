@@ -34,22 +34,22 @@ class SharedChannelApiTests {
 	private static final SharedChannel SHARED = new SharedChannel("c1", "t1", true, true, "general", "General",
 			"Purpose", "Header", "u1", 10, 11, "r1", "O");
 
-	private static final dev.mattermost.spring.protocol.v1.SharedChannel SHARED_PROTO = dev.mattermost.spring.protocol.v1.SharedChannel
-		.newBuilder()
-		.setChannelId("c1")
-		.setTeamId("t1")
-		.setHome("true")
-		.setReadOnly(true)
-		.setShareName("general")
-		.setShareDisplayName("General")
-		.setSharePurpose("Purpose")
-		.setShareHeader("Header")
-		.setCreatorId("u1")
-		.setCreateAt(10)
-		.setUpdateAt(11)
-		.setRemoteId("r1")
-		.setType("O")
-		.build();
+	private static final dev.mattermost.spring.protocol.v1.SharedChannel SHARED_PROTO =
+			dev.mattermost.spring.protocol.v1.SharedChannel.newBuilder()
+				.setChannelId("c1")
+				.setTeamId("t1")
+				.setHome("true")
+				.setReadOnly(true)
+				.setShareName("general")
+				.setShareDisplayName("General")
+				.setSharePurpose("Purpose")
+				.setShareHeader("Header")
+				.setCreatorId("u1")
+				.setCreateAt(10)
+				.setUpdateAt(11)
+				.setRemoteId("r1")
+				.setType("O")
+				.build();
 
 	private SharedChannelApi sharedChannels() {
 		return new DefaultSharedChannelApi(this.server.caller());
