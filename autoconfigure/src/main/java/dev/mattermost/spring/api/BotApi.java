@@ -1,6 +1,7 @@
 package dev.mattermost.spring.api;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.mattermost.spring.model.Bot;
 import dev.mattermost.spring.model.BotListOptions;
@@ -43,6 +44,16 @@ public interface BotApi {
 	 * @return the bots on that page
 	 */
 	List<Bot> list(BotListOptions options);
+
+	/**
+	 * Streams every bot matching the options, fetching pages lazily from the options' page on ({@code GetBots}).
+	 * @param options which bots; the page size is replaced
+	 * @return a lazy stream of bots
+	 */
+	default Stream<Bot> stream(BotListOptions options) {
+		return Paging.stream(options.page(), Paging.DEFAULT_PAGE_SIZE,
+				(page, perPage) -> list(options.withPage(page, perPage)));
+	}
 
 	/**
 	 * Activates or deactivates a bot and its user ({@code UpdateBotActive}).

@@ -2,6 +2,7 @@ package dev.mattermost.spring.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.mattermost.spring.model.Channel;
 import dev.mattermost.spring.model.ChannelMember;
@@ -38,6 +39,15 @@ public interface ChannelApi {
 	 * @return the channels on that page
 	 */
 	List<Channel> getPublicForTeam(String teamId, int page, int perPage);
+
+	/**
+	 * Streams every public channel of a team, fetching pages lazily ({@code GetPublicChannelsForTeam}).
+	 * @param teamId the team
+	 * @return a lazy stream of channels
+	 */
+	default Stream<Channel> streamPublicForTeam(String teamId) {
+		return Paging.stream(Paging.DEFAULT_PAGE_SIZE, (page, perPage) -> getPublicForTeam(teamId, page, perPage));
+	}
 
 	/**
 	 * Returns a channel ({@code GetChannel}).
@@ -147,6 +157,15 @@ public interface ChannelApi {
 	List<ChannelMember> getMembers(String channelId, int page, int perPage);
 
 	/**
+	 * Streams every membership of a channel, fetching pages lazily ({@code GetChannelMembers}).
+	 * @param channelId the channel
+	 * @return a lazy stream of memberships
+	 */
+	default Stream<ChannelMember> streamMembers(String channelId) {
+		return Paging.stream(Paging.DEFAULT_PAGE_SIZE, (page, perPage) -> getMembers(channelId, page, perPage));
+	}
+
+	/**
 	 * Returns the memberships of the given users in a channel ({@code GetChannelMembersByIds}).
 	 * @param channelId the channel
 	 * @param userIds the users
@@ -163,6 +182,18 @@ public interface ChannelApi {
 	 * @return the memberships on that page
 	 */
 	List<ChannelMember> getMembersForUser(String teamId, String userId, int page, int perPage);
+
+	/**
+	 * Streams every channel membership of a user on a team, fetching pages lazily
+	 * ({@code GetChannelMembersForUser}).
+	 * @param teamId the team
+	 * @param userId the user
+	 * @return a lazy stream of memberships
+	 */
+	default Stream<ChannelMember> streamMembersForUser(String teamId, String userId) {
+		return Paging.stream(Paging.DEFAULT_PAGE_SIZE,
+				(page, perPage) -> getMembersForUser(teamId, userId, page, perPage));
+	}
 
 	/**
 	 * Replaces a member's roles in a channel ({@code UpdateChannelMemberRoles}).

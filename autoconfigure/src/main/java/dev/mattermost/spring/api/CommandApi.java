@@ -36,6 +36,18 @@ public interface CommandApi {
 	Optional<CommandResponse> execute(CommandArgs args);
 
 	/**
+	 * Runs a slash command as a user in a channel ({@code ExecuteSlashCommand}).
+	 * @param userId the user running the command
+	 * @param teamId the team the channel belongs to
+	 * @param channelId the channel the command is run in
+	 * @param command the command line, for example {@code "/echo hello"}
+	 * @return the command's response, empty when the command answered nothing
+	 */
+	default Optional<CommandResponse> execute(String userId, String teamId, String channelId, String command) {
+		return execute(new CommandArgs(userId, channelId, teamId, "", "", "", command, "", "", "", ""));
+	}
+
+	/**
 	 * Creates a custom slash command that outlives the plugin and is served by its URL ({@code CreateCommand}).
 	 * @param command the command, see {@link Command.Builder#url}
 	 * @return the created command with its id

@@ -1,6 +1,7 @@
 package dev.mattermost.spring.api;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.mattermost.spring.model.Emoji;
 import dev.mattermost.spring.model.EmojiImage;
@@ -20,6 +21,15 @@ public interface EmojiApi {
 	 * @return the emoji on that page
 	 */
 	List<Emoji> list(String sortBy, int page, int perPage);
+
+	/**
+	 * Streams every custom emoji, fetching pages lazily ({@code GetEmojiList}).
+	 * @param sortBy {@code "name"} to sort by name, empty for creation order
+	 * @return a lazy stream of emoji
+	 */
+	default Stream<Emoji> stream(String sortBy) {
+		return Paging.stream(Paging.DEFAULT_PAGE_SIZE, (page, perPage) -> list(sortBy, page, perPage));
+	}
 
 	/**
 	 * Returns a custom emoji by name ({@code GetEmojiByName}).

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.mattermost.spring.model.FileInfo;
 import dev.mattermost.spring.model.FileInfoListOptions;
@@ -55,6 +56,15 @@ public interface FileApi {
 	 * @return the metadata on that page
 	 */
 	List<FileInfo> getInfos(int page, int perPage, FileInfoListOptions options);
+
+	/**
+	 * Streams the metadata of every file matching the options, fetching pages lazily ({@code GetFileInfos}).
+	 * @param options filters and order, see {@link FileInfoListOptions#ALL}
+	 * @return a lazy stream of file metadata
+	 */
+	default Stream<FileInfo> streamInfos(FileInfoListOptions options) {
+		return Paging.stream(Paging.DEFAULT_PAGE_SIZE, (page, perPage) -> getInfos(page, perPage, options));
+	}
 
 	/**
 	 * Returns the content of a file ({@code GetFile}).

@@ -1,6 +1,8 @@
 package dev.mattermost.spring.api;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import dev.mattermost.spring.model.Post;
 import dev.mattermost.spring.model.PostList;
@@ -133,6 +135,18 @@ public interface PostApi {
 	 * @return the posts
 	 */
 	PostList getForChannel(String channelId, int page, int perPage);
+
+	/**
+	 * Streams every post of a channel, newest first, fetching pages lazily ({@code GetPostsForChannel}).
+	 * @param channelId the channel
+	 * @return a lazy stream of posts
+	 */
+	default Stream<Post> streamForChannel(String channelId) {
+		return Paging.stream(Paging.DEFAULT_PAGE_SIZE, (page, perPage) -> {
+			PostList posts = getForChannel(channelId, page, perPage);
+			return posts.order().stream().map(posts.posts()::get).filter(Objects::nonNull).toList();
+		});
+	}
 
 	/**
 	 * Updates a post ({@code UpdatePost}).

@@ -37,10 +37,11 @@ public record BotListOptions(
 	/**
 	 * Returns these options for another page.
 	 * @param page the zero-based page
+	 * @param perPage the page size
 	 * @return the changed copy
 	 */
-	public BotListOptions withPage(int page) {
-		return new BotListOptions(this.ownerId, this.includeDeleted, this.onlyOrphaned, page, this.perPage);
+	public BotListOptions withPage(int page, int perPage) {
+		return new BotListOptions(this.ownerId, this.includeDeleted, this.onlyOrphaned, page, perPage);
 	}
 
 }

@@ -72,6 +72,7 @@ import dev.mattermost.spring.protocol.v1.UpdateChannelSidebarCategoriesResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ChannelApiTests {
 
@@ -429,6 +430,47 @@ class ChannelApiTests {
 					.addChannelIds("chan3"))
 				.build());
 		assertThat(updated).containsExactly(favorites);
+	}
+
+	@Test
+	void streamPublicForTeamFetchesPagesUntilAShortOne() {
+		this.server.respond("GetPublicChannelsForTeam", (GetPublicChannelsForTeamRequest request) -> {
+			int count = (request.getPage() == 0) ? request.getPerPage() : 1;
+			GetPublicChannelsForTeamResponse.Builder response = GetPublicChannelsForTeamResponse.newBuilder();
+			for (int i = 0; i < count; i++) {
+				response.addChannels(TOWN_SQUARE.toBuilder().setId("p" + request.getPage() + "-" + i));
+			}
+			return response.build();
+		});
+		List<Channel> all = channels().streamPublicForTeam("team1").toList();
+		assertThat(all).hasSize(Paging.DEFAULT_PAGE_SIZE + 1);
+		assertThat(all.get(Paging.DEFAULT_PAGE_SIZE).id()).isEqualTo("p1-0");
+		assertThat(this.server.requests("GetPublicChannelsForTeam", GetPublicChannelsForTeamRequest.class))
+			.extracting(GetPublicChannelsForTeamRequest::getPage, GetPublicChannelsForTeamRequest::getPerPage)
+			.containsExactly(tuple(0, Paging.DEFAULT_PAGE_SIZE), tuple(1, Paging.DEFAULT_PAGE_SIZE));
+	}
+
+	@Test
+	void streamMembersFetchesNothingUntilConsumed() {
+		Stream<ChannelMember> members = channels().streamMembers("chan1");
+		assertThat(this.server.calledMethods()).isEmpty();
+		assertThat(members).isEmpty();
+		assertThat(this.server.request("GetChannelMembers", GetChannelMembersRequest.class).getChannelId())
+			.isEqualTo("chan1");
+	}
+
+	@Test
+	void streamMembersForUserSendsTeamAndUser() {
+		this.server.respond("GetChannelMembersForUser",
+				GetChannelMembersForUserResponse.newBuilder().addChannelMembers(MEMBER).build());
+		assertThat(channels().streamMembersForUser("team1", "user1")).hasSize(1);
+		assertThat(this.server.request("GetChannelMembersForUser", GetChannelMembersForUserRequest.class))
+			.isEqualTo(GetChannelMembersForUserRequest.newBuilder()
+				.setTeamId("team1")
+				.setUserId("user1")
+				.setPage(0)
+				.setPerPage(Paging.DEFAULT_PAGE_SIZE)
+				.build());
 	}
 
 	@Test
