@@ -352,4 +352,12 @@ class GroupApiTests {
 			.isThrownBy(() -> groups().deleteGroupConstrainedMemberships());
 	}
 
+	@Test
+	void mapsResponseAppErrorToNotFound() {
+		this.server.respond("GetGroupByName", GetGroupByNameResponse.newBuilder()
+			.setError(ApiTestServer.appError("app.group.no_rows", "No group", 404))
+			.build());
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> groups().getByName("nobody"))
+			.satisfies((ex) -> assertThat(ex.getWhere()).isEqualTo("FakeServer"));
+	}
 }

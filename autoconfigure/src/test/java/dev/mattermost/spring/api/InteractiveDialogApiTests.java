@@ -12,6 +12,7 @@ import dev.mattermost.spring.model.DialogElementOption;
 import dev.mattermost.spring.protocol.v1.DialogElementOption.Builder;
 import dev.mattermost.spring.protocol.v1.OpenDialogRequest;
 import dev.mattermost.spring.protocol.v1.OpenInteractiveDialogRequest;
+import dev.mattermost.spring.protocol.v1.OpenInteractiveDialogResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -87,4 +88,13 @@ class InteractiveDialogApiTests {
 			.satisfies((ex) -> assertThat(ex.getId()).isEqualTo("interactive_message.decode_trigger_id.expired"));
 	}
 
+	@Test
+	void mapsResponseAppError() {
+		this.server.respond("OpenInteractiveDialog", OpenInteractiveDialogResponse.newBuilder()
+			.setError(ApiTestServer.appError("interactive_message.generate_trigger_id.signing_failed", "Failed", 500))
+			.build());
+		assertThatExceptionOfType(PluginApiException.class)
+			.isThrownBy(() -> dialogs().open("t", "/u", Dialog.of("cb", "T", List.of())))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(500));
+	}
 }

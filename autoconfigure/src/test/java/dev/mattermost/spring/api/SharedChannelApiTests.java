@@ -22,6 +22,7 @@ import dev.mattermost.spring.protocol.v1.UnshareChannelResponse;
 import dev.mattermost.spring.protocol.v1.UpdateSharedChannelCursorRequest;
 import dev.mattermost.spring.protocol.v1.UpdateSharedChannelRequest;
 import dev.mattermost.spring.protocol.v1.UpdateSharedChannelResponse;
+import dev.mattermost.spring.protocol.v1.SyncSharedChannelResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -156,4 +157,11 @@ class SharedChannelApiTests {
 			.isThrownBy(() -> sharedChannels().inviteRemote("c1", "r9", "u1", false));
 	}
 
+	@Test
+	void mapsSyncAppErrorToPermissionDenied() {
+		this.server.respond("SyncSharedChannel", SyncSharedChannelResponse.newBuilder()
+			.setError(ApiTestServer.appError("api.shared_channel.sync.denied", "Not allowed", 403))
+			.build());
+		assertThatExceptionOfType(PermissionDeniedException.class).isThrownBy(() -> sharedChannels().sync("c1"));
+	}
 }
