@@ -32,7 +32,7 @@ public final class DefaultSessionApi implements SessionApi {
 		var request = GetSessionRequest.newBuilder().setSessionId(sessionId).build();
 		var response = this.caller.call("GetSession", (stub) -> stub.getSession(request));
 		return SessionConverter
-			.toModel(ResponseFields.require("GetSession", response.hasSession(), response.getSession()));
+			.toModel(ResponseFields.found("GetSession", response.hasSession(), response.getSession(), "session"));
 	}
 
 	@Override

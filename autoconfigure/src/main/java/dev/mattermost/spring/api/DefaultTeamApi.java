@@ -73,14 +73,15 @@ public final class DefaultTeamApi implements TeamApi {
 	public Team get(String teamId) {
 		var request = GetTeamRequest.newBuilder().setTeamId(teamId).build();
 		var response = this.caller.call("GetTeam", (stub) -> stub.getTeam(request));
-		return TeamConverter.toModel(ResponseFields.require("GetTeam", response.hasTeam(), response.getTeam()));
+		return TeamConverter.toModel(ResponseFields.found("GetTeam", response.hasTeam(), response.getTeam(), "team"));
 	}
 
 	@Override
 	public Team getByName(String name) {
 		var request = GetTeamByNameRequest.newBuilder().setName(name).build();
 		var response = this.caller.call("GetTeamByName", (stub) -> stub.getTeamByName(request));
-		return TeamConverter.toModel(ResponseFields.require("GetTeamByName", response.hasTeam(), response.getTeam()));
+		return TeamConverter
+			.toModel(ResponseFields.found("GetTeamByName", response.hasTeam(), response.getTeam(), "team"));
 	}
 
 	@Override
@@ -166,8 +167,8 @@ public final class DefaultTeamApi implements TeamApi {
 	public TeamMember getMember(String teamId, String userId) {
 		var request = GetTeamMemberRequest.newBuilder().setTeamId(teamId).setUserId(userId).build();
 		var response = this.caller.call("GetTeamMember", (stub) -> stub.getTeamMember(request));
-		return TeamConverter
-			.toModel(ResponseFields.require("GetTeamMember", response.hasTeamMember(), response.getTeamMember()));
+		return TeamConverter.toModel(
+				ResponseFields.found("GetTeamMember", response.hasTeamMember(), response.getTeamMember(), "member"));
 	}
 
 	@Override
@@ -215,8 +216,8 @@ public final class DefaultTeamApi implements TeamApi {
 	public TeamStats getStats(String teamId) {
 		var request = GetTeamStatsRequest.newBuilder().setTeamId(teamId).build();
 		var response = this.caller.call("GetTeamStats", (stub) -> stub.getTeamStats(request));
-		return TeamMembershipConverter
-			.toModel(ResponseFields.require("GetTeamStats", response.hasTeamStats(), response.getTeamStats()));
+		return TeamMembershipConverter.toModel(
+				ResponseFields.found("GetTeamStats", response.hasTeamStats(), response.getTeamStats(), "statistics"));
 	}
 
 	private static List<Team> teams(List<dev.mattermost.spring.protocol.v1.Team> teams) {

@@ -89,14 +89,15 @@ public final class DefaultUserApi implements UserApi {
 	public User get(String userId) {
 		var request = GetUserRequest.newBuilder().setUserId(userId).build();
 		var response = this.caller.call("GetUser", (stub) -> stub.getUser(request));
-		return UserConverter.toModel(ResponseFields.require("GetUser", response.hasUser(), response.getUser()));
+		return UserConverter.toModel(ResponseFields.found("GetUser", response.hasUser(), response.getUser(), "user"));
 	}
 
 	@Override
 	public User getByEmail(String email) {
 		var request = GetUserByEmailRequest.newBuilder().setEmail(email).build();
 		var response = this.caller.call("GetUserByEmail", (stub) -> stub.getUserByEmail(request));
-		return UserConverter.toModel(ResponseFields.require("GetUserByEmail", response.hasUser(), response.getUser()));
+		return UserConverter
+			.toModel(ResponseFields.found("GetUserByEmail", response.hasUser(), response.getUser(), "user"));
 	}
 
 	@Override
@@ -104,7 +105,7 @@ public final class DefaultUserApi implements UserApi {
 		var request = GetUserByUsernameRequest.newBuilder().setName(username).build();
 		var response = this.caller.call("GetUserByUsername", (stub) -> stub.getUserByUsername(request));
 		return UserConverter
-			.toModel(ResponseFields.require("GetUserByUsername", response.hasUser(), response.getUser()));
+			.toModel(ResponseFields.found("GetUserByUsername", response.hasUser(), response.getUser(), "user"));
 	}
 
 	@Override
@@ -143,7 +144,7 @@ public final class DefaultUserApi implements UserApi {
 		var request = GetUserStatusRequest.newBuilder().setUserId(userId).build();
 		var response = this.caller.call("GetUserStatus", (stub) -> stub.getUserStatus(request));
 		return StatusConverter
-			.toModel(ResponseFields.require("GetUserStatus", response.hasStatus(), response.getStatus()));
+			.toModel(ResponseFields.found("GetUserStatus", response.hasStatus(), response.getStatus(), "status"));
 	}
 
 	@Override

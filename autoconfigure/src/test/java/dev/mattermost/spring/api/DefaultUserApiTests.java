@@ -97,9 +97,15 @@ class DefaultUserApiTests {
 	}
 
 	@Test
-	void getFailsNamingRpcWhenServerSendsNoUser() {
-		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> users().get("u1"))
-			.withMessageContaining("GetUser")
+	void getReadsAnswerWithoutUserAsNotFound() {
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> users().get("u1"))
+			.withMessageContaining("GetUser");
+	}
+
+	@Test
+	void updateFailsNamingRpcWhenServerSendsNoUser() {
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> users().updateRoles("u1", "system_user"))
+			.withMessageContaining("UpdateUserRoles")
 			.withMessageContaining("no result");
 	}
 
