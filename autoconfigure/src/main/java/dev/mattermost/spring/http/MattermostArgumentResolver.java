@@ -50,7 +50,7 @@ public class MattermostArgumentResolver implements HandlerMethodArgumentResolver
 			return value;
 		}
 		PluginContext context = MattermostRequestAttributes.pluginContext(request);
-		return (context != null) ? context : new PluginContext("", "", "", "", "");
+		return (context != null) ? context : PluginContext.empty();
 	}
 
 }

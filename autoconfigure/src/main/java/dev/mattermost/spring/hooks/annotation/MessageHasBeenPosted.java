@@ -1,0 +1,20 @@
+package dev.mattermost.spring.hooks.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import dev.mattermost.spring.hooks.Hook;
+
+/**
+ * Runs after a post has been saved; Mattermost hook {@code MessageHasBeenPosted}.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PluginHook(Hook.MESSAGE_HAS_BEEN_POSTED)
+public @interface MessageHasBeenPosted {
+
+}

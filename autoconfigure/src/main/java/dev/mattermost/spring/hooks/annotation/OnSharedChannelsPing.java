@@ -1,0 +1,20 @@
+package dev.mattermost.spring.hooks.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import dev.mattermost.spring.hooks.Hook;
+
+/**
+ * Answers whether the plugin's shared-channels connection is healthy; Mattermost hook {@code OnSharedChannelsPing}.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PluginHook(Hook.ON_SHARED_CHANNELS_PING)
+public @interface OnSharedChannelsPing {
+
+}

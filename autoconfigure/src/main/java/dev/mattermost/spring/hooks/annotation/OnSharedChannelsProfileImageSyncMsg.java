@@ -1,0 +1,20 @@
+package dev.mattermost.spring.hooks.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import dev.mattermost.spring.hooks.Hook;
+
+/**
+ * Receives a profile image synchronised from a remote cluster; Mattermost hook {@code OnSharedChannelsProfileImageSyncMsg}.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PluginHook(Hook.ON_SHARED_CHANNELS_PROFILE_IMAGE_SYNC_MSG)
+public @interface OnSharedChannelsProfileImageSyncMsg {
+
+}

@@ -1,0 +1,20 @@
+package dev.mattermost.spring.hooks.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import dev.mattermost.spring.hooks.Hook;
+
+/**
+ * Runs when a user's websocket connection closes; Mattermost hook {@code OnWebSocketDisconnect}.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PluginHook(Hook.ON_WEB_SOCKET_DISCONNECT)
+public @interface OnWebSocketDisconnect {
+
+}

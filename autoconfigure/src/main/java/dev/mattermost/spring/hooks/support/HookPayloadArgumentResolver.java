@@ -1,0 +1,64 @@
+package dev.mattermost.spring.hooks.support;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.util.ClassUtils;
+
+import dev.mattermost.spring.hooks.ArgumentBinding;
+import dev.mattermost.spring.hooks.Hook;
+import dev.mattermost.spring.hooks.HookArgument;
+import dev.mattermost.spring.hooks.HookArgumentResolver;
+
+/**
+ * Resolves parameters to the arguments Mattermost passes with the hook, by type; several parameters of one type
+ * take the hook's arguments in order unless a parameter's name picks one, and {@code Optional<T>} wraps an
+ * argument Mattermost may leave out (such as the actor of {@code UserHasJoinedChannel}).
+ */
+public final class HookPayloadArgumentResolver implements HookArgumentResolver {
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter, Hook hook) {
+		Class<?> type = valueType(parameter);
+		return hook.arguments().stream().anyMatch((argument) -> accepts(type, argument));
+	}
+
+	@Override
+	public BoundArgument bind(MethodParameter parameter, Hook hook, ArgumentBinding binding) {
+		Class<?> type = valueType(parameter);
+		List<HookArgument> arguments = hook.arguments();
+		int chosen = -1;
+		String name = parameter.getParameterName();
+		for (int i = 0; i < arguments.size(); i++) {
+			if (binding.isFree(i) && accepts(type, arguments.get(i)) && arguments.get(i).name().equals(name)) {
+				chosen = i;
+			}
+		}
+		for (int i = 0; chosen < 0 && i < arguments.size(); i++) {
+			if (binding.isFree(i) && accepts(type, arguments.get(i))) {
+				chosen = i;
+			}
+		}
+		if (chosen < 0) {
+			throw new IllegalStateException("Hook " + hook.hookName() + " passes no further argument of type "
+					+ type.getSimpleName() + " for parameter '" + name + "'");
+		}
+		binding.claim(chosen);
+		int index = chosen;
+		if (parameter.getParameterType() == Optional.class) {
+			return (invocation) -> Optional.ofNullable(invocation.argument(index));
+		}
+		return (invocation) -> invocation.argument(index);
+	}
+
+	private static Class<?> valueType(MethodParameter parameter) {
+		return (parameter.getParameterType() == Optional.class) ? parameter.nested().getNestedParameterType()
+				: ClassUtils.resolvePrimitiveIfNecessary(parameter.getParameterType());
+	}
+
+	private static boolean accepts(Class<?> parameterType, HookArgument argument) {
+		return parameterType.isAssignableFrom(argument.type()) && parameterType != Object.class;
+	}
+
+}

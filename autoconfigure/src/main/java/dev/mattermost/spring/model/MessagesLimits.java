@@ -1,0 +1,14 @@
+package dev.mattermost.spring.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The message history limit of a cloud workspace; null when unlimited or unknown.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record MessagesLimits(
+		@JsonProperty("history") @Nullable Integer history) {
+
+}
