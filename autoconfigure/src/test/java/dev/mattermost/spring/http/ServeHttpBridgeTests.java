@@ -47,8 +47,9 @@ class ServeHttpBridgeTests {
 	@BeforeAll
 	static void startApplication() throws Exception {
 		context = new SpringApplicationBuilder(ServeHttpTestApplication.class)
-			.properties("spring.grpc.server.enabled=false", "spring.main.banner-mode=off",
-					"mattermost.plugin.http.user-required-paths=/secure/**")
+			.properties("spring.grpc.server.enabled=false", "mattermost.plugin.http.user-required-paths=/secure/**",
+					// The bridge is driven directly here, not through the plugin's hook service.
+					"spring.autoconfigure.exclude=dev.mattermost.spring.autoconfigure.MattermostPluginAutoConfiguration")
 			.run();
 		client = new ServeHttpTestClient(context.getBean(ServeHttpHandler.class));
 	}
