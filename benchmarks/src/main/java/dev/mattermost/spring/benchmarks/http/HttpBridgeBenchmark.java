@@ -97,8 +97,15 @@ public final class HttpBridgeBenchmark {
 				bridgeDownload(stub, 16L * MiB);
 				bridgeUpload(stub, 16L * MiB);
 			}
-			long[] bridge = latencies(() -> bridgeGet(stub, "/small"), requests);
-			long[] direct = latencies(() -> plainGet(http, base.resolve("/small")), requests);
+			// Interleaved in batches, so that load from elsewhere on the machine falls on both alike.
+			long[] bridge = new long[0];
+			long[] direct = new long[0];
+			for (int batch = 0; batch < 20; batch++) {
+				bridge = concat(bridge, latencies(() -> bridgeGet(stub, "/small"), requests / 20));
+				direct = concat(direct, latencies(() -> plainGet(http, base.resolve("/small")), requests / 20));
+			}
+			Arrays.sort(bridge);
+			Arrays.sort(direct);
 			report(String.format(Locale.ROOT, "small GET, %d sequential requests", requests));
 			report(String.format(Locale.ROOT, "  bridge (gRPC ServeHTTP): p50 %6.1f us  p99 %6.1f us", micros(bridge, 50),
 					micros(bridge, 99)));
@@ -127,6 +134,12 @@ public final class HttpBridgeBenchmark {
 	private static double micros(long[] sorted, int percentile) {
 		int index = (int) Math.min(sorted.length - 1, Math.ceil(percentile / 100.0 * sorted.length) - 1);
 		return sorted[index] / 1000.0;
+	}
+
+	private static long[] concat(long[] first, long[] second) {
+		long[] all = Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, all, first.length, second.length);
+		return all;
 	}
 
 	private static long[] latencies(Measured call, int count) throws Exception {
@@ -223,7 +236,7 @@ public final class HttpBridgeBenchmark {
 	private static void plainUpload(HttpClient http, URI base, long size) throws Exception {
 		HttpResponse<String> response = http.send(
 				HttpRequest.newBuilder(base.resolve("/upload"))
-					.POST(HttpRequest.BodyPublishers.fromInputStream(() -> new ZeroStream(size)))
+					.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroStream(size)))
 					.build(),
 				HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
