@@ -1,5 +1,6 @@
 package dev.mattermost.spring.http;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.RejectedExecutionException;
@@ -10,6 +11,8 @@ import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.MetaData;
@@ -119,7 +122,13 @@ final class ServeHttpExchange implements HttpStream, StreamObserver<ServeHTTPReq
 			current = this.channel;
 		}
 		if (current == null) {
-			begin(message);
+			try {
+				begin(message);
+			}
+			catch (RuntimeException ex) {
+				logger.error("Could not start serving a ServeHTTP request", ex);
+				respondAndClose(HttpStatus.INTERNAL_SERVER_ERROR_500, "The plugin could not serve the request");
+			}
 		}
 		else {
 			acceptBody(current, message);
@@ -140,7 +149,8 @@ final class ServeHttpExchange implements HttpStream, StreamObserver<ServeHTTPReq
 			if (current != null && !this.bodyEnded && !this.finished) {
 				// Mattermost ends every body with body_complete; a half-close without it means the body was cut short.
 				releaseChunk();
-				this.chunk = Content.Chunk.from(new EofException("Request body ended before body_complete"), true);
+				this.chunk = Content.Chunk.from(new IOException("Request body ended before body_complete",
+						new BadMessageException(HttpStatus.BAD_REQUEST_400, "Truncated request body")), true);
 				this.bodyEnded = true;
 				notify = this.demanded;
 				this.demanded = false;
@@ -312,7 +322,7 @@ final class ServeHttpExchange implements HttpStream, StreamObserver<ServeHTTPReq
 	// Jetty: response side
 
 	@Override
-	public void prepareResponse(org.eclipse.jetty.http.HttpFields.Mutable headers) {
+	public void prepareResponse(HttpFields.Mutable headers) {
 		// Mattermost frames the response for the browser; nothing to add.
 	}
 

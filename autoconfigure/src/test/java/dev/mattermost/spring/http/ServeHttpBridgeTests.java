@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 
+import com.google.protobuf.ByteString;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -25,6 +26,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.mattermost.spring.hooks.ServeHttpHandler;
+import dev.mattermost.spring.protocol.v1.ServeHTTPRequest;
 import dev.mattermost.spring.http.ServeHttpTestClient.Call;
 import dev.mattermost.spring.http.ServeHttpTestClient.Received;
 import dev.mattermost.spring.http.ServeHttpTestClient.Response;
@@ -332,6 +334,39 @@ class ServeHttpBridgeTests {
 		}
 		assertThat(stalled.future()).isNotDone();
 		stalled.cancel();
+	}
+
+	@Test
+	void answersBadRequestWhenFirstMessageCarriesNoRequest() {
+		Response response = client.raw(List.of(ServeHTTPRequest.newBuilder()
+			.setBodyChunk(ByteString.copyFromUtf8("stray"))
+			.setBodyComplete(true)
+			.build()));
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.messages()).last().satisfies((message) -> assertThat(message.complete()).isTrue());
+	}
+
+	@Test
+	void failsRequestWhoseBodyEndsWithoutBodyComplete() throws Exception {
+		CountDownLatch aborted = new CountDownLatch(1);
+		ServeHttpTestApplication.uploadAborted.set(aborted);
+		ServeHttpTestClient.RequestBuilder upload = request("POST", "/upload").body(new byte[100_000],
+				"application/octet-stream");
+		Response response = client.raw(List.of(ServeHTTPRequest.newBuilder()
+			.setInit(upload.init())
+			.setBodyChunk(ByteString.copyFrom(new byte[ServeHttpTestClient.CHUNK_SIZE]))
+			.build()));
+		assertThat(aborted.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(response.status()).isEqualTo(400);
+	}
+
+	@Test
+	void answersServiceUnavailableWithoutWebServer() throws Exception {
+		JettyServeHttpHandler handler = new JettyServeHttpHandler(() -> true);
+		assertThat(handler.hasEndpoints()).isFalse();
+		try (ServeHttpTestClient unwired = new ServeHttpTestClient(handler)) {
+			assertThat(unwired.exchange(request("GET", "/hello")).status()).isEqualTo(503);
+		}
 	}
 
 	private static void awaitNoBusyThreads() {

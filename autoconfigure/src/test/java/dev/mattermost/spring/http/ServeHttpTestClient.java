@@ -41,6 +41,8 @@ final class ServeHttpTestClient implements AutoCloseable {
 
 	static final int CHUNK_SIZE = 64 * 1024;
 
+	private static final RequestBuilder RAW = new RequestBuilder("GET", "/");
+
 	private final Server server;
 
 	private final ManagedChannel channel;
@@ -73,6 +75,15 @@ final class ServeHttpTestClient implements AutoCloseable {
 
 	Response exchange(RequestBuilder request) {
 		return start(request).response();
+	}
+
+	/** Sends the given messages as they are, then half-closes. */
+	Response raw(List<ServeHTTPRequest> messages) {
+		Call call = new Call(RAW);
+		StreamObserver<ServeHTTPRequest> requests = PluginHooksGrpc.newStub(this.channel).serveHTTP(call);
+		messages.forEach(requests::onNext);
+		requests.onCompleted();
+		return call.response();
 	}
 
 	@Override
@@ -212,7 +223,9 @@ final class ServeHttpTestClient implements AutoCloseable {
 		@Override
 		public void beforeStart(ClientCallStreamObserver<ServeHTTPRequest> requestStream) {
 			this.requests = requestStream;
-			requestStream.setOnReadyHandler(this::pump);
+			if (this.request != RAW) {
+				requestStream.setOnReadyHandler(this::pump);
+			}
 		}
 
 		private synchronized void pump() {
