@@ -126,6 +126,15 @@ class ServeHttpBridgeTests {
 	}
 
 	@Test
+	void appliesControllerAdviceAndServletFilters() {
+		Response response = client.exchange(request("GET", "/conflict").user("user-7"));
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.header("Content-Type")).containsExactly("application/problem+json");
+		assertThat(response.text()).contains("\"detail\":\"already there\"");
+		assertThat(response.header("X-Filtered-For")).containsExactly("user-7");
+	}
+
+	@Test
 	void keepsPercentEncodingOfPathAndQuery() {
 		Response response = client.exchange(request("GET", "/path/caf%C3%A9%20au%20lait?q=a%26b%3Dc+d"));
 		assertThat(response.status()).isEqualTo(200);
@@ -260,6 +269,8 @@ class ServeHttpBridgeTests {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.bodySize()).isEqualTo(size);
 		assertThat(response.crc()).isEqualTo(PatternStream.crcOf(size));
+		// Streamed without a known length, so Mattermost sends it chunked.
+		assertThat(response.header("Content-Length")).isEmpty();
 		assertThat(response.messages()).allSatisfy(
 				(message) -> assertThat(message.bodySize()).isLessThanOrEqualTo(ServeHttpTestClient.CHUNK_SIZE));
 		assertThat(response.messages().get(response.messages().size() - 1).complete()).isTrue();
