@@ -144,6 +144,11 @@ class ServeHttpBridgeTests {
 	}
 
 	@Test
+	void rejectsEncodedSlashInPathAsServletContainersMust() {
+		assertThat(client.exchange(request("GET", "/path/a%2Fb?q=x")).status()).isEqualTo(400);
+	}
+
+	@Test
 	void passesMultiValuedHeadersBothWays() {
 		Response response = client.exchange(request("GET", "/headers").header("X-Tag", "red", "green"));
 		assertThat(response.status()).isEqualTo(200);
