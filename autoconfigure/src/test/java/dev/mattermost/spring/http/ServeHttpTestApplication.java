@@ -55,6 +55,8 @@ class ServeHttpTestApplication {
 
 	static final AtomicReference<CountDownLatch> uploadAborted = new AtomicReference<>(new CountDownLatch(1));
 
+	static final AtomicReference<CountDownLatch> sseRelease = new AtomicReference<>(new CountDownLatch(1));
+
 	static final AtomicReference<CountDownLatch> downloadAborted = new AtomicReference<>(new CountDownLatch(1));
 
 	record Greeting(String greeting) {
@@ -174,21 +176,22 @@ class ServeHttpTestApplication {
 
 		@GetMapping("/sse")
 		SseEmitter sse() {
-			SseEmitter emitter = new SseEmitter(10_000L);
-			for (int i = 0; i < 3; i++) {
-				int event = i;
-				this.scheduler.schedule(() -> {
-					try {
-						emitter.send(SseEmitter.event().name("tick").data("event-" + event));
-						if (event == 2) {
-							emitter.complete();
-						}
+			SseEmitter emitter = new SseEmitter(20_000L);
+			this.scheduler.execute(() -> {
+				try {
+					emitter.send(SseEmitter.event().name("tick").data("event-0"));
+					// The rest only once the test has seen the first event arrive.
+					if (!sseRelease.get().await(15, TimeUnit.SECONDS)) {
+						throw new IOException("not released");
 					}
-					catch (IOException ex) {
-						emitter.completeWithError(ex);
-					}
-				}, 300L * (i + 1), TimeUnit.MILLISECONDS);
-			}
+					emitter.send(SseEmitter.event().name("tick").data("event-1"));
+					emitter.send(SseEmitter.event().name("tick").data("event-2"));
+					emitter.complete();
+				}
+				catch (IOException | InterruptedException ex) {
+					emitter.completeWithError(ex);
+				}
+			});
 			return emitter;
 		}
 
