@@ -1,9 +1,12 @@
 package dev.mattermost.spring.hooks.support;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.util.ClassUtils;
 
 import dev.mattermost.spring.hooks.ArgumentBinding;
@@ -18,6 +21,8 @@ import dev.mattermost.spring.hooks.HookArgumentResolver;
  */
 public final class HookPayloadArgumentResolver implements HookArgumentResolver {
 
+	private final ParameterNameDiscoverer parameterNames = new DefaultParameterNameDiscoverer();
+
 	@Override
 	public boolean supportsParameter(MethodParameter parameter, Hook hook) {
 		Class<?> type = valueType(parameter);
@@ -28,15 +33,18 @@ public final class HookPayloadArgumentResolver implements HookArgumentResolver {
 	public BoundArgument bind(MethodParameter parameter, Hook hook, ArgumentBinding binding) {
 		Class<?> type = valueType(parameter);
 		List<HookArgument> arguments = hook.arguments();
-		int chosen = -1;
 		String name = parameter.getParameterName();
-		for (int i = 0; i < arguments.size(); i++) {
+		int chosen = -1;
+		for (int i = 0; chosen < 0 && i < arguments.size(); i++) {
 			if (binding.isFree(i) && accepts(type, arguments.get(i)) && arguments.get(i).name().equals(name)) {
 				chosen = i;
 			}
 		}
+		// An argument that a later parameter asks for by name is left to it, so that (Post edited, Post newPost)
+		// gives newPost the new post and edited the old one.
 		for (int i = 0; chosen < 0 && i < arguments.size(); i++) {
-			if (binding.isFree(i) && accepts(type, arguments.get(i))) {
+			if (binding.isFree(i) && accepts(type, arguments.get(i))
+					&& !namedByOtherParameter(parameter, arguments.get(i))) {
 				chosen = i;
 			}
 		}
@@ -50,6 +58,21 @@ public final class HookPayloadArgumentResolver implements HookArgumentResolver {
 			return (invocation) -> Optional.ofNullable(invocation.argument(index));
 		}
 		return (invocation) -> invocation.argument(index);
+	}
+
+	private boolean namedByOtherParameter(MethodParameter parameter, HookArgument argument) {
+		String[] names = (parameter.getExecutable() instanceof Method method)
+				? this.parameterNames.getParameterNames(method) : null;
+		if (names == null) {
+			return false;
+		}
+		for (int i = 0; i < names.length; i++) {
+			if (i != parameter.getParameterIndex() && argument.name().equals(names[i])
+					&& accepts(valueType(MethodParameter.forExecutable(parameter.getExecutable(), i)), argument)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Class<?> valueType(MethodParameter parameter) {
