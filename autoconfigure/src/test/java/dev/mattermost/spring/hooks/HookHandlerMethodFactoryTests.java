@@ -1,6 +1,7 @@
 package dev.mattermost.spring.hooks;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import dev.mattermost.spring.model.ChannelMember;
 import dev.mattermost.spring.model.CommandArgs;
 import dev.mattermost.spring.model.CommandResponse;
+import dev.mattermost.spring.model.FileData;
 import dev.mattermost.spring.model.PluginContext;
 import dev.mattermost.spring.model.Post;
+import dev.mattermost.spring.model.Preference;
 import dev.mattermost.spring.model.RemoteCluster;
 import dev.mattermost.spring.model.User;
 
@@ -63,6 +66,43 @@ class HookHandlerMethodFactoryTests {
 		assertThatExceptionOfType(HookDeclarationException.class)
 			.isThrownBy(() -> handler(Hook.EXECUTE_COMMAND, "command", new Misdeclared(), "commandDecision", 0))
 			.withMessageContaining("it may return void or CommandResponse");
+	}
+
+	@Test
+	void decisionAboutAnotherTypeThanTheHooksValueIsRejected() {
+		assertThatExceptionOfType(HookDeclarationException.class)
+			.isThrownBy(() -> handler(Hook.MESSAGE_WILL_BE_POSTED, "filter", new Misdeclared(), "decidesString", 0))
+			.withMessageContaining("Decision<java.lang.String>")
+			.withMessageContaining("it may return void or Post or Decision<Post>");
+	}
+
+	@Test
+	void listOfTheWrongElementTypeIsRejectedAsReturn() {
+		assertThatExceptionOfType(HookDeclarationException.class)
+			.isThrownBy(() -> handler(Hook.GENERATE_SUPPORT_DATA, "support", new Misdeclared(), "supportStrings", 0))
+			.withMessageContaining("java.util.List<java.lang.String>")
+			.withMessageContaining("it may return void or List<FileData>");
+	}
+
+	@Test
+	void listOfTheWrongElementTypeIsRejectedAsParameter() {
+		assertThatExceptionOfType(HookDeclarationException.class)
+			.isThrownBy(() -> handler(Hook.MESSAGES_WILL_BE_CONSUMED, "reader", new Misdeclared(), "consumeStrings", 0))
+			.withMessageContaining("parameter java.util.List<java.lang.String> posts (#0) cannot be supplied")
+			.withMessageContaining("MessagesWillBeConsumed passes List<Post> posts");
+	}
+
+	@Test
+	void rawAndPreciseListsAndWildcardDecisionsAreAccepted() throws Exception {
+		Recorder recorder = new Recorder();
+		HookHandlerMethod consume = handler(Hook.MESSAGES_WILL_BE_CONSUMED, recorder, "consume");
+		HookResult result = consume
+			.invoke(new HookInvocation(Hook.MESSAGES_WILL_BE_CONSUMED, null, List.of(post("a"), post("b"))));
+		assertThat(result.value()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(1);
+		handler(Hook.GENERATE_SUPPORT_DATA, recorder, "supportFiles");
+		handler(Hook.GENERATE_SUPPORT_DATA, recorder, "supportRaw");
+		handler(Hook.MESSAGE_WILL_BE_POSTED, recorder, "wildcardDecision");
+		handler(Hook.PREFERENCES_HAVE_CHANGED, recorder, "preferences");
 	}
 
 	@Test
@@ -248,6 +288,26 @@ class HookHandlerMethodFactoryTests {
 			throw new IllegalStateException("boom");
 		}
 
+		ArrayList<Post> consume(List<Post> posts) {
+			return new ArrayList<>(posts.subList(0, 1));
+		}
+
+		List<FileData> supportFiles() {
+			return List.of();
+		}
+
+		@SuppressWarnings("rawtypes")
+		List supportRaw() {
+			return List.of();
+		}
+
+		Decision<?> wildcardDecision(Post post) {
+			return Decision.allow();
+		}
+
+		void preferences(Collection<Preference> preferences) {
+		}
+
 		private void hidden(Post post) {
 			this.seen.add("hidden " + post.message());
 		}
@@ -275,6 +335,18 @@ class HookHandlerMethodFactoryTests {
 		}
 
 		void threePosts(Post a, Post b, Post c) {
+		}
+
+		Decision<String> decidesString(Post post) {
+			return Decision.allow();
+		}
+
+		List<String> supportStrings() {
+			return List.of();
+		}
+
+		List<Post> consumeStrings(List<String> posts) {
+			return List.of();
 		}
 
 	}

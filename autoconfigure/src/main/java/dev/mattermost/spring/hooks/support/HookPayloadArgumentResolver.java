@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ParameterNameDiscoverer;
+import org.springframework.core.ResolvableType;
 import org.springframework.util.ClassUtils;
 
 import dev.mattermost.spring.hooks.ArgumentBinding;
@@ -25,32 +26,32 @@ public final class HookPayloadArgumentResolver implements HookArgumentResolver {
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter, Hook hook) {
-		Class<?> type = valueType(parameter);
-		return hook.arguments().stream().anyMatch((argument) -> accepts(type, argument));
+		ResolvableType type = valueType(parameter);
+		return hook.arguments().stream().anyMatch((argument) -> argument.fits(type));
 	}
 
 	@Override
 	public BoundArgument bind(MethodParameter parameter, Hook hook, ArgumentBinding binding) {
-		Class<?> type = valueType(parameter);
+		ResolvableType type = valueType(parameter);
 		List<HookArgument> arguments = hook.arguments();
 		String name = parameter.getParameterName();
 		int chosen = -1;
 		for (int i = 0; chosen < 0 && i < arguments.size(); i++) {
-			if (binding.isFree(i) && accepts(type, arguments.get(i)) && arguments.get(i).name().equals(name)) {
+			if (binding.isFree(i) && arguments.get(i).fits(type) && arguments.get(i).name().equals(name)) {
 				chosen = i;
 			}
 		}
 		// An argument that a later parameter asks for by name is left to it, so that (Post edited, Post newPost)
 		// gives newPost the new post and edited the old one.
 		for (int i = 0; chosen < 0 && i < arguments.size(); i++) {
-			if (binding.isFree(i) && accepts(type, arguments.get(i))
+			if (binding.isFree(i) && arguments.get(i).fits(type)
 					&& !namedByOtherParameter(parameter, arguments.get(i))) {
 				chosen = i;
 			}
 		}
 		if (chosen < 0) {
 			throw new IllegalStateException("Hook " + hook.hookName() + " passes no further argument of type "
-					+ type.getSimpleName() + " for parameter '" + name + "'");
+					+ type.toClass().getSimpleName() + " for parameter '" + name + "'");
 		}
 		binding.claim(chosen);
 		int index = chosen;
@@ -68,20 +69,20 @@ public final class HookPayloadArgumentResolver implements HookArgumentResolver {
 		}
 		for (int i = 0; i < names.length; i++) {
 			if (i != parameter.getParameterIndex() && argument.name().equals(names[i])
-					&& accepts(valueType(MethodParameter.forExecutable(parameter.getExecutable(), i)), argument)) {
+					&& argument.fits(valueType(MethodParameter.forExecutable(parameter.getExecutable(), i)))) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static Class<?> valueType(MethodParameter parameter) {
-		return (parameter.getParameterType() == Optional.class) ? parameter.nested().getNestedParameterType()
-				: ClassUtils.resolvePrimitiveIfNecessary(parameter.getParameterType());
-	}
-
-	private static boolean accepts(Class<?> parameterType, HookArgument argument) {
-		return parameterType.isAssignableFrom(argument.type()) && parameterType != Object.class;
+	private static ResolvableType valueType(MethodParameter parameter) {
+		if (parameter.getParameterType() == Optional.class) {
+			return ResolvableType.forMethodParameter(parameter).getGeneric(0);
+		}
+		Class<?> type = parameter.getParameterType();
+		return type.isPrimitive() ? ResolvableType.forClass(ClassUtils.resolvePrimitiveIfNecessary(type))
+				: ResolvableType.forMethodParameter(parameter);
 	}
 
 }
