@@ -44,22 +44,44 @@ public final class HookAnnotationBeanPostProcessor implements BeanPostProcessor,
 		if (this.classesWithoutHooks.contains(targetClass)) {
 			return bean;
 		}
-		Map<Method, PluginHook> annotated = MethodIntrospector.selectMethods(targetClass,
-				(MethodIntrospector.MetadataLookup<PluginHook>) (method) -> AnnotatedElementUtils
-					.findMergedAnnotation(method, PluginHook.class));
+		Map<Method, Set<PluginHook>> annotated = MethodIntrospector.selectMethods(targetClass,
+				(MethodIntrospector.MetadataLookup<Set<PluginHook>>) (method) -> {
+					Set<PluginHook> hooks = AnnotatedElementUtils.findAllMergedAnnotations(method, PluginHook.class);
+					return hooks.isEmpty() ? null : hooks;
+				});
 		if (annotated.isEmpty()) {
 			this.classesWithoutHooks.add(targetClass);
 			return bean;
 		}
-		Integer beanOrder = OrderUtils.getOrder(targetClass);
-		annotated.forEach((method, hookAnnotation) -> {
-			Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
+		int beanOrder = beanOrder(bean, targetClass);
+		annotated.forEach((method, hookAnnotations) -> {
+			Method invocable = invocableMethod(bean, beanName, method);
 			Integer methodOrder = OrderUtils.getOrder(method);
-			int order = (methodOrder != null) ? methodOrder
-					: (beanOrder != null) ? beanOrder : Ordered.LOWEST_PRECEDENCE;
-			this.registry.register(this.factory.create(hookAnnotation.value(), beanName, bean, invocable, order));
+			int order = (methodOrder != null) ? methodOrder : beanOrder;
+			for (PluginHook hookAnnotation : hookAnnotations) {
+				this.registry.register(this.factory.create(hookAnnotation.value(), beanName, bean, invocable, order));
+			}
 		});
 		return bean;
+	}
+
+	private static int beanOrder(Object bean, Class<?> targetClass) {
+		if (bean instanceof Ordered ordered) {
+			return ordered.getOrder();
+		}
+		Integer order = OrderUtils.getOrder(targetClass);
+		return (order != null) ? order : Ordered.LOWEST_PRECEDENCE;
+	}
+
+	private static Method invocableMethod(Object bean, String beanName, Method method) {
+		try {
+			return AopUtils.selectInvocableMethod(method, bean.getClass());
+		}
+		catch (IllegalStateException ex) {
+			throw new HookDeclarationException("Hook handler bean '" + beanName + "' method "
+					+ method.getDeclaringClass().getName() + "." + method.getName()
+					+ " cannot be called through the bean's proxy: " + ex.getMessage());
+		}
 	}
 
 	@Override
