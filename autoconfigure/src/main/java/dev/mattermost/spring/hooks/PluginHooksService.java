@@ -234,7 +234,9 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 		boolean stopOnFailure = this.messageErrorPolicy == MessageErrorPolicy.REJECT;
 		HookDispatcher.ChainOutcome outcome = this.dispatcher.chain(invocation, 0, stopOnFailure);
 		if (outcome.failure() != null) {
-			rejected.apply("The message could not be checked by a plugin: " + outcome.failure().error().getMessage());
+			Throwable error = outcome.failure().error();
+			rejected.apply("The message could not be checked by a plugin: "
+					+ ((error.getMessage() != null) ? error.getMessage() : error.getClass().getSimpleName()));
 		}
 		else if (outcome.rejected()) {
 			rejected.apply(outcome.rejectionReason());
@@ -562,7 +564,10 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 		GenerateSupportDataResponse.Builder response = GenerateSupportDataResponse.newBuilder();
 		for (HookDispatcher.Outcome outcome : this.dispatcher.collect(invocation)) {
 			if (outcome.failure() != null) {
-				response.setError(HookErrors.toAppError(Hook.GENERATE_SUPPORT_DATA, outcome.failure()));
+				// the first failure is the one to report, as for every other hook
+				if (!response.hasError()) {
+					response.setError(HookErrors.toAppError(Hook.GENERATE_SUPPORT_DATA, outcome.failure()));
+				}
 			}
 			else if (outcome.result().value() instanceof List<?> files) {
 				for (Object file : files) {

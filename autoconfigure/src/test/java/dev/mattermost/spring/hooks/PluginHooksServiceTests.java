@@ -1,5 +1,6 @@
 package dev.mattermost.spring.hooks;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,6 +26,7 @@ import org.springframework.core.annotation.Order;
 
 import dev.mattermost.spring.autoconfigure.MattermostPluginAutoConfiguration;
 import dev.mattermost.spring.hooks.annotation.ExecuteCommand;
+import dev.mattermost.spring.hooks.annotation.GenerateSupportData;
 import dev.mattermost.spring.hooks.annotation.MessageHasBeenPosted;
 import dev.mattermost.spring.hooks.annotation.MessageWillBePosted;
 import dev.mattermost.spring.hooks.annotation.MessageWillBeUpdated;
@@ -37,6 +39,7 @@ import dev.mattermost.spring.hooks.annotation.UserHasJoinedChannel;
 import dev.mattermost.spring.model.ChannelMember;
 import dev.mattermost.spring.model.CommandArgs;
 import dev.mattermost.spring.model.CommandResponse;
+import dev.mattermost.spring.model.FileData;
 import dev.mattermost.spring.model.PluginContext;
 import dev.mattermost.spring.model.Post;
 import dev.mattermost.spring.model.RemoteCluster;
@@ -44,6 +47,8 @@ import dev.mattermost.spring.model.User;
 import dev.mattermost.spring.protocol.v1.AppError;
 import dev.mattermost.spring.protocol.v1.ExecuteCommandRequest;
 import dev.mattermost.spring.protocol.v1.ExecuteCommandResponse;
+import dev.mattermost.spring.protocol.v1.GenerateSupportDataRequest;
+import dev.mattermost.spring.protocol.v1.GenerateSupportDataResponse;
 import dev.mattermost.spring.protocol.v1.ImplementedRequest;
 import dev.mattermost.spring.protocol.v1.MessageHasBeenPostedRequest;
 import dev.mattermost.spring.protocol.v1.MessageWillBePostedRequest;
@@ -140,6 +145,30 @@ class PluginHooksServiceTests {
 				assertThat(response.hasModifiedPost()).isFalse();
 				assertThat(context.getBean(CrashingFilter.Filters.class).checked).isZero();
 			}));
+	}
+
+	@Test
+	void rejectionReasonNamesTheExceptionWhenItHasNoMessage() {
+		this.runner.withUserConfiguration(SilentCrash.class)
+			.withPropertyValues("mattermost.plugin.hooks.message-error-policy=REJECT")
+			.run((context) -> withHooks(context, (hooks) -> {
+				MessageWillBePostedResponse response = hooks.messageWillBePosted(
+						MessageWillBePostedRequest.newBuilder().setPost(protoPost("hello")).build());
+				assertThat(response.getRejectionReason())
+					.isEqualTo("The message could not be checked by a plugin: NullPointerException");
+			}));
+	}
+
+	@Test
+	void supportDataCollectsEveryFileAndReportsTheFirstFailure() {
+		this.runner.withUserConfiguration(SupportPlugin.class).run((context) -> withHooks(context, (hooks) -> {
+			GenerateSupportDataResponse response = hooks
+				.generateSupportData(GenerateSupportDataRequest.getDefaultInstance());
+			assertThat(response.getFilesList()).extracting((file) -> file.getFilename())
+				.containsExactly("settings.json", "stats.txt");
+			assertThat(response.getError().getId()).isEqualTo("plugin.generate_support_data.error");
+			assertThat(response.getError().getDetailedError()).contains("first broken").doesNotContain("second");
+		}));
 	}
 
 	@Test
@@ -460,6 +489,63 @@ class PluginHooksServiceTests {
 			Post check(Post post) {
 				this.checked++;
 				return post.withMessage(post.message() + " (checked)");
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class SilentCrash {
+
+		@Bean
+		Filters filters() {
+			return new Filters();
+		}
+
+		static class Filters {
+
+			@MessageWillBePosted
+			Post crash(Post post) {
+				throw new NullPointerException();
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class SupportPlugin {
+
+		@Bean
+		Handlers handlers() {
+			return new Handlers();
+		}
+
+		static class Handlers {
+
+			@GenerateSupportData
+			@Order(1)
+			List<FileData> settings() {
+				return List.of(new FileData("settings.json", "{}".getBytes(StandardCharsets.UTF_8)));
+			}
+
+			@GenerateSupportData
+			@Order(2)
+			List<FileData> first() {
+				throw new IllegalStateException("first broken");
+			}
+
+			@GenerateSupportData
+			@Order(3)
+			List<FileData> second() {
+				throw new IllegalStateException("second broken");
+			}
+
+			@GenerateSupportData
+			@Order(4)
+			List<FileData> stats() {
+				return List.of(new FileData("stats.txt", "42".getBytes(StandardCharsets.UTF_8)));
 			}
 
 		}
