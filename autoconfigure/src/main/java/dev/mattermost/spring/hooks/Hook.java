@@ -35,9 +35,9 @@ public enum Hook {
 
 	ON_ACTIVATE("OnActivate", Dispatch.LIFECYCLE, false, null),
 
-	ON_DEACTIVATE("OnDeactivate", Dispatch.LIFECYCLE, false, null),
+	ON_DEACTIVATE("OnDeactivate", Dispatch.NOTIFY, false, null),
 
-	ON_CONFIGURATION_CHANGE("OnConfigurationChange", Dispatch.LIFECYCLE, false, null),
+	ON_CONFIGURATION_CHANGE("OnConfigurationChange", Dispatch.NOTIFY, false, null),
 
 	ON_INSTALL("OnInstall", Dispatch.LIFECYCLE, true, null, arg("event", OnInstallEvent.class)),
 
@@ -278,7 +278,10 @@ public enum Hook {
 	 */
 	public enum Dispatch {
 
-		/** Every handler runs in order; a failure is logged and the others still run. */
+		/**
+		 * Every handler runs in order; a failure is logged and the others still run, and a hook that can answer an
+		 * error (such as OnDeactivate) answers the first failure.
+		 */
 		NOTIFY,
 
 		/** Handlers run in order; the first failure stops them and is answered as the hook's error. */

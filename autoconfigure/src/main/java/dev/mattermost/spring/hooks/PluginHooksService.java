@@ -90,7 +90,7 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 	public void deactivateIfActive() {
 		if (this.activated.get() && this.deactivated.compareAndSet(false, true)) {
 			HookDispatcher.HandlerFailure failure = this.dispatcher
-				.runUntilFailure(new HookInvocation(Hook.ON_DEACTIVATE, null));
+				.notifyAll(new HookInvocation(Hook.ON_DEACTIVATE, null));
 			if (failure == null) {
 				logger.info("OnDeactivate handlers ran on shutdown");
 			}
@@ -115,7 +115,7 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 		if (this.configurationLoaded.compareAndSet(false, true)) {
 			// A Go plugin's RPC server calls OnConfigurationChange once before OnActivate; a failure there is
 			// logged and does not stop the activation.
-			this.dispatcher.runUntilFailure(new HookInvocation(Hook.ON_CONFIGURATION_CHANGE, null));
+			this.dispatcher.notifyAll(new HookInvocation(Hook.ON_CONFIGURATION_CHANGE, null));
 		}
 		AppError error = lifecycle(Hook.ON_ACTIVATE, null);
 		if (error == null) {
@@ -128,7 +128,8 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 	@Override
 	public void onDeactivate(OnDeactivateRequest request, StreamObserver<OnDeactivateResponse> responses) {
 		this.deactivated.set(true);
-		AppError error = lifecycle(Hook.ON_DEACTIVATE, null);
+		// Every cleanup runs even when one fails: this is the plugin's last chance to use the API.
+		AppError error = notifyReportingFailure(Hook.ON_DEACTIVATE);
 		reply(responses, withError(OnDeactivateResponse.newBuilder(), error, OnDeactivateResponse.Builder::setError)
 			.build());
 	}
@@ -137,7 +138,8 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 	public void onConfigurationChange(OnConfigurationChangeRequest request,
 			StreamObserver<OnConfigurationChangeResponse> responses) {
 		this.configurationLoaded.set(true);
-		AppError error = lifecycle(Hook.ON_CONFIGURATION_CHANGE, null);
+		// A failure is only logged by Mattermost and the plugin goes on, so every component gets the new settings.
+		AppError error = notifyReportingFailure(Hook.ON_CONFIGURATION_CHANGE);
 		reply(responses, withError(OnConfigurationChangeResponse.newBuilder(), error,
 				OnConfigurationChangeResponse.Builder::setError)
 			.build());
@@ -595,6 +597,12 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 	private void notifyAll(Hook hook, @Nullable PluginContext context, @Nullable Object... arguments) {
 		this.dispatcher.notifyAll(new HookInvocation(hook, context, arguments));
 		warnIfLate(hook);
+	}
+
+	private @Nullable AppError notifyReportingFailure(Hook hook) {
+		HookDispatcher.HandlerFailure failure = this.dispatcher.notifyAll(new HookInvocation(hook, null));
+		warnIfLate(hook);
+		return (failure != null) ? HookErrors.toAppError(hook, failure) : null;
 	}
 
 	private @Nullable AppError lifecycle(Hook hook, @Nullable PluginContext context, @Nullable Object... arguments) {

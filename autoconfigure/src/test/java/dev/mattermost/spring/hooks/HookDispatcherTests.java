@@ -49,6 +49,19 @@ class HookDispatcherTests {
 	}
 
 	@Test
+	void notificationReportsTheFirstFailureAfterRunningEveryHandler() {
+		Notified bean = new Notified(this.calls);
+		register(Hook.MESSAGE_HAS_BEEN_POSTED, bean, "failing", 1);
+		register(Hook.MESSAGE_HAS_BEEN_POSTED, bean, "asserting", 2);
+		register(Hook.MESSAGE_HAS_BEEN_POSTED, bean, "third", 3);
+		this.registry.freeze();
+		HookDispatcher.HandlerFailure failure = this.dispatcher
+			.notifyAll(new HookInvocation(Hook.MESSAGE_HAS_BEEN_POSTED, null, post("hello")));
+		assertThat(this.calls).containsExactly("failing hello", "asserting", "third hello");
+		assertThat(failure.error()).hasMessage("audit log full");
+	}
+
+	@Test
 	void notificationHandlerThrowingAnAssertionErrorDoesNotStopTheOthers() {
 		Notified bean = new Notified(this.calls);
 		register(Hook.MESSAGE_HAS_BEEN_POSTED, bean, "asserting", 1);

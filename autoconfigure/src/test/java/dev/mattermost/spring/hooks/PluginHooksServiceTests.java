@@ -58,7 +58,9 @@ import dev.mattermost.spring.protocol.v1.MessageWillBeUpdatedResponse;
 import dev.mattermost.spring.protocol.v1.OnActivateRequest;
 import dev.mattermost.spring.protocol.v1.OnActivateResponse;
 import dev.mattermost.spring.protocol.v1.OnConfigurationChangeRequest;
+import dev.mattermost.spring.protocol.v1.OnConfigurationChangeResponse;
 import dev.mattermost.spring.protocol.v1.OnDeactivateRequest;
+import dev.mattermost.spring.protocol.v1.OnDeactivateResponse;
 import dev.mattermost.spring.protocol.v1.OnSharedChannelsPingRequest;
 import dev.mattermost.spring.protocol.v1.PluginHooksGrpc;
 import dev.mattermost.spring.protocol.v1.RunDataRetentionRequest;
@@ -121,6 +123,40 @@ class PluginHooksServiceTests {
 			assertThat(context.getBean(FailingActivation.Handlers.class).posted).containsExactly("still here");
 			assertThat(hooks.implemented(ImplementedRequest.getDefaultInstance()).getHooksList())
 				.contains("OnActivate");
+		}));
+	}
+
+	@Test
+	void everyDeactivateHandlerRunsAndTheFirstFailureIsAnswered() {
+		this.runner.withUserConfiguration(CleanupPlugin.class).run((context) -> withHooks(context, (hooks) -> {
+			CleanupPlugin.Handlers handlers = context.getBean(CleanupPlugin.Handlers.class);
+			OnDeactivateResponse response = hooks.onDeactivate(OnDeactivateRequest.getDefaultInstance());
+			assertThat(handlers.calls).containsExactly("close cache", "close connections", "flush metrics");
+			assertThat(response.getError().getId()).isEqualTo("plugin.on_deactivate.error");
+			assertThat(response.getError().getWhere()).isEqualTo("OnDeactivate");
+			assertThat(response.getError().getDetailedError()).contains("connections stuck");
+		}));
+	}
+
+	@Test
+	void everyConfigurationHandlerRunsAndTheFirstFailureIsAnswered() {
+		this.runner.withUserConfiguration(CleanupPlugin.class).run((context) -> withHooks(context, (hooks) -> {
+			CleanupPlugin.Handlers handlers = context.getBean(CleanupPlugin.Handlers.class);
+			OnConfigurationChangeResponse response = hooks
+				.onConfigurationChange(OnConfigurationChangeRequest.getDefaultInstance());
+			assertThat(handlers.calls).containsExactly("reload a", "reload b");
+			assertThat(response.getError().getId()).isEqualTo("plugin.on_configuration_change.error");
+			assertThat(response.getError().getDetailedError()).contains("bad setting");
+		}));
+	}
+
+	@Test
+	void failingConfigurationHandlerDoesNotStopActivation() {
+		this.runner.withUserConfiguration(CleanupPlugin.class).run((context) -> withHooks(context, (hooks) -> {
+			CleanupPlugin.Handlers handlers = context.getBean(CleanupPlugin.Handlers.class);
+			OnActivateResponse response = hooks.onActivate(OnActivateRequest.getDefaultInstance());
+			assertThat(response.hasError()).isFalse();
+			assertThat(handlers.calls).containsExactly("reload a", "reload b", "activate");
 		}));
 	}
 
@@ -489,6 +525,59 @@ class PluginHooksServiceTests {
 			Post check(Post post) {
 				this.checked++;
 				return post.withMessage(post.message() + " (checked)");
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CleanupPlugin {
+
+		@Bean
+		Handlers handlers() {
+			return new Handlers();
+		}
+
+		static class Handlers {
+
+			final List<String> calls = new CopyOnWriteArrayList<>();
+
+			@OnConfigurationChange
+			@Order(1)
+			void reloadA() {
+				this.calls.add("reload a");
+				throw new IllegalArgumentException("bad setting");
+			}
+
+			@OnConfigurationChange
+			@Order(2)
+			void reloadB() {
+				this.calls.add("reload b");
+			}
+
+			@OnActivate
+			void activate() {
+				this.calls.add("activate");
+			}
+
+			@OnDeactivate
+			@Order(1)
+			void closeCache() {
+				this.calls.add("close cache");
+			}
+
+			@OnDeactivate
+			@Order(2)
+			void closeConnections() {
+				this.calls.add("close connections");
+				throw new IllegalStateException("connections stuck");
+			}
+
+			@OnDeactivate
+			@Order(3)
+			void flushMetrics() {
+				this.calls.add("flush metrics");
 			}
 
 		}
