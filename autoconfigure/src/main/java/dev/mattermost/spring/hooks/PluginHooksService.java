@@ -165,10 +165,10 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 				request.getBatchSize());
 		long deleted = 0;
 		RunDataRetentionResponse.Builder response = RunDataRetentionResponse.newBuilder();
+		// Every handler has run and deleted what it deleted, so the count covers all of them, failure or not.
 		for (HookDispatcher.Outcome outcome : this.dispatcher.collect(invocation)) {
-			if (outcome.failure() != null) {
+			if (outcome.failure() != null && !response.hasError()) {
 				response.setError(HookErrors.toAppError(Hook.RUN_DATA_RETENTION, outcome.failure()));
-				break;
 			}
 			if (outcome.result().value() instanceof Number count) {
 				deleted += count.longValue();

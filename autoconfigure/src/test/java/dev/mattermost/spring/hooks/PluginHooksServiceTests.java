@@ -302,6 +302,18 @@ class PluginHooksServiceTests {
 	}
 
 	@Test
+	void runDataRetentionCountsEveryHandlerThatRanEvenAfterAFailure() {
+		this.runner.withUserConfiguration(RetentionPlugin.class, FailingRetention.class)
+			.run((context) -> withHooks(context, (hooks) -> {
+				RunDataRetentionResponse response = hooks
+					.runDataRetention(RunDataRetentionRequest.newBuilder().setNowTime(1000).setBatchSize(10).build());
+				assertThat(response.getError().getId()).isEqualTo("plugin.run_data_retention.error");
+				assertThat(response.getError().getDetailedError()).contains("archive offline");
+				assertThat(response.getDeletedCount()).isEqualTo(10 + 3);
+			}));
+	}
+
+	@Test
 	void sharedChannelsPingIsHealthyOnlyWhenEveryHandlerSaysSo() {
 		this.runner.withUserConfiguration(PingPlugin.class).run((context) -> withHooks(context, (hooks) -> {
 			PingPlugin.Handlers handlers = context.getBean(PingPlugin.Handlers.class);
@@ -797,6 +809,26 @@ class PluginHooksServiceTests {
 			@RunDataRetention
 			Long purgeDrafts() {
 				return 3L;
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class FailingRetention {
+
+		@Bean
+		Failing failingRetention() {
+			return new Failing();
+		}
+
+		@Order(-1) // runs first, so the handlers after it must still be counted
+		static class Failing {
+
+			@RunDataRetention
+			long purgeArchive() {
+				throw new IllegalStateException("archive offline");
 			}
 
 		}
