@@ -1,0 +1,194 @@
+package dev.mattermost.spring.sample;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.grpc.ManagedChannel;
+import io.grpc.netty.NettyChannelBuilder;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.health.v1.HealthGrpc;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.mattermost.spring.protocol.goplugin.Empty;
+import dev.mattermost.spring.protocol.goplugin.GRPCControllerGrpc;
+import dev.mattermost.spring.protocol.v1.ChannelMember;
+import dev.mattermost.spring.protocol.v1.CommandArgs;
+import dev.mattermost.spring.protocol.v1.ExecuteCommandRequest;
+import dev.mattermost.spring.protocol.v1.ExecuteCommandResponse;
+import dev.mattermost.spring.protocol.v1.ImplementedRequest;
+import dev.mattermost.spring.protocol.v1.MessageHasBeenPostedRequest;
+import dev.mattermost.spring.protocol.v1.MessageWillBePostedRequest;
+import dev.mattermost.spring.protocol.v1.MessageWillBePostedResponse;
+import dev.mattermost.spring.protocol.v1.OnActivateRequest;
+import dev.mattermost.spring.protocol.v1.OnActivateResponse;
+import dev.mattermost.spring.protocol.v1.OnDeactivateRequest;
+import dev.mattermost.spring.protocol.v1.PluginContext;
+import dev.mattermost.spring.protocol.v1.PluginHooksGrpc;
+import dev.mattermost.spring.protocol.v1.Post;
+import dev.mattermost.spring.protocol.v1.UserHasJoinedChannelRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the packaged sample plugin as Mattermost does: a plain {@code java -jar} subprocess with the server's
+ * environment, talked to over real TCP, and stopped with go-plugin's Shutdown.
+ */
+class SamplePluginProcessIT {
+
+	private static final Pattern HANDSHAKE = Pattern.compile("1\\|1\\|tcp\\|127\\.0\\.0\\.1:(\\d+)\\|grpc");
+
+	private Process process;
+
+	private ManagedChannel channel;
+
+	private final List<String> stdout = Collections.synchronizedList(new ArrayList<>());
+
+	private final List<String> stderr = Collections.synchronizedList(new ArrayList<>());
+
+	@BeforeEach
+	void startPlugin() throws Exception {
+		Path jar = Path.of("target", "sample-plugin.jar");
+		assertThat(jar).exists();
+		String java = ProcessHandle.current().info().command().orElse("java");
+		ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString());
+		Map<String, String> env = builder.environment();
+		env.put("MATTERMOST_PLUGIN", "Securely message teams, anywhere.");
+		env.put("PLUGIN_MIN_PORT", "10000");
+		env.put("PLUGIN_MAX_PORT", "25000");
+		env.put("PLUGIN_PROTOCOL_VERSIONS", "1");
+		env.put("MATTERMOST_PLUGIN_API_TARGET", "127.0.0.1:1");
+		builder.directory(Files.createTempDirectory("sample-plugin").toFile());
+		this.process = builder.start();
+		drain(this.process.getErrorStream(), this.stderr);
+		CompletableFuture<String> firstLine = CompletableFuture.supplyAsync(() -> readLine(this.process.getInputStream()));
+		// Mattermost gives a plugin 10 s to handshake; a machine busy with other builds may need longer.
+		String handshake = firstLine.get(Long.getLong("plugin.handshake.timeout.seconds", 10), TimeUnit.SECONDS);
+		drain(this.process.getInputStream(), this.stdout);
+		Matcher matcher = HANDSHAKE.matcher(handshake);
+		assertThat(matcher.matches()).as("first stdout line '%s' is the go-plugin handshake", handshake).isTrue();
+		int port = Integer.parseInt(matcher.group(1));
+		assertThat(port).isBetween(10000, 25000);
+		this.channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+	}
+
+	@AfterEach
+	void stopPlugin() throws Exception {
+		if (this.channel != null) {
+			this.channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+		}
+		if (this.process != null && this.process.isAlive()) {
+			this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
+	void servesHooksLikeAGoPluginAndExitsOnShutdown() throws Exception {
+		ServingStatus health = HealthGrpc.newBlockingStub(this.channel)
+			.check(HealthCheckRequest.newBuilder().setService("plugin").build())
+			.getStatus();
+		assertThat(health).isEqualTo(ServingStatus.SERVING);
+
+		PluginHooksGrpc.PluginHooksBlockingStub hooks = PluginHooksGrpc.newBlockingStub(this.channel)
+			.withDeadlineAfter(30, TimeUnit.SECONDS);
+		assertThat(hooks.implemented(ImplementedRequest.getDefaultInstance()).getHooksList()).contains("OnActivate",
+				"OnDeactivate", "OnConfigurationChange", "MessageWillBePosted", "MessageWillBeUpdated",
+				"MessageHasBeenPosted", "ExecuteCommand", "UserHasJoinedChannel");
+
+		OnActivateResponse activated = hooks.onActivate(OnActivateRequest.getDefaultInstance());
+		assertThat(activated.hasError()).isFalse();
+
+		MessageWillBePostedResponse masked = hooks.messageWillBePosted(post("pay with 4111 1111 1111 1234 please"));
+		assertThat(masked.getRejectionReason()).isEmpty();
+		assertThat(masked.getModifiedPost().getMessage()).isEqualTo("pay with **** **** **** 1234 please");
+		assertThat(masked.getModifiedPost().getChannelId()).isEqualTo("channel-1");
+
+		MessageWillBePostedResponse rejected = hooks.messageWillBePosted(post("big SPOILER ahead"));
+		assertThat(rejected.hasModifiedPost()).isFalse();
+		assertThat(rejected.getRejectionReason()).contains("blocked word");
+
+		MessageWillBePostedResponse untouched = hooks.messageWillBePosted(post("hello"));
+		assertThat(untouched.hasModifiedPost()).isFalse();
+		assertThat(untouched.getRejectionReason()).isEmpty();
+
+		hooks.messageHasBeenPosted(MessageHasBeenPostedRequest.newBuilder()
+			.setPluginContext(PluginContext.newBuilder().setRequestId("r2"))
+			.setPost(Post.newBuilder().setId("p1").setChannelId("channel-1").setMessage("hello"))
+			.build());
+		hooks.userHasJoinedChannel(UserHasJoinedChannelRequest.newBuilder()
+			.setChannelMember(ChannelMember.newBuilder().setChannelId("channel-1").setUserId("user-1"))
+			.build());
+		ExecuteCommandResponse stats = hooks.executeCommand(ExecuteCommandRequest.newBuilder()
+			.setArgs(CommandArgs.newBuilder().setCommand("/sample stats").setUserId("user-1").setChannelId("channel-1"))
+			.build());
+		assertThat(stats.hasError()).isFalse();
+		assertThat(stats.getResponse().getResponseType()).isEqualTo("ephemeral");
+		assertThat(stats.getResponse().getText()).isEqualTo("Posts seen since start: 1");
+
+		assertThat(hooks.onDeactivate(OnDeactivateRequest.getDefaultInstance()).hasError()).isFalse();
+		long askedToStop = System.nanoTime();
+		GRPCControllerGrpc.newBlockingStub(this.channel).shutdown(Empty.getDefaultInstance());
+		boolean exited = this.process.waitFor(2, TimeUnit.SECONDS);
+		long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - askedToStop);
+		assertThat(exited).as("plugin exited within 2 s of Shutdown (took %d ms)", tookMillis).isTrue();
+		assertThat(this.process.exitValue()).isZero();
+		this.process.getInputStream().close();
+		Thread.sleep(100);
+		assertThat(this.stdout).as("nothing after the handshake line on stdout").isEmpty();
+		assertThat(this.stderr).isNotEmpty().allSatisfy((line) -> assertThat(line).startsWith("{\"@level\":"));
+		assertThat(String.join("\n", this.stderr)).contains("Sample plugin deactivated", "\"posts_seen\":\"1\"");
+	}
+
+	private static MessageWillBePostedRequest post(String message) {
+		return MessageWillBePostedRequest.newBuilder()
+			.setPluginContext(PluginContext.newBuilder().setRequestId("r1").setSessionId("s1"))
+			.setPost(Post.newBuilder().setChannelId("channel-1").setUserId("user-1").setMessage(message))
+			.build();
+	}
+
+	private static String readLine(InputStream in) {
+		try {
+			StringBuilder line = new StringBuilder();
+			int c;
+			while ((c = in.read()) != -1 && c != '\n') {
+				line.append((char) c);
+			}
+			return line.toString();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void drain(InputStream in, List<String> into) {
+		Thread thread = new Thread(() -> {
+			try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = reader.readLine()) != null) {
+					into.add(line);
+				}
+			}
+			catch (IOException ex) {
+				// the stream closes when the process exits
+			}
+		});
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+}
