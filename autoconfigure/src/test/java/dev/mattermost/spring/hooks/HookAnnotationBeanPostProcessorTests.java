@@ -87,6 +87,17 @@ class HookAnnotationBeanPostProcessorTests {
 	}
 
 	@Test
+	void privateHandlerBehindAClassProxyFailsNamingBeanAndMethod() {
+		ProxyFactory factory = new ProxyFactory(new PrivateHandler());
+		factory.setProxyTargetClass(true);
+		Object proxy = factory.getProxy();
+		assertThatExceptionOfType(HookDeclarationException.class)
+			.isThrownBy(() -> this.postProcessor.postProcessAfterInitialization(proxy, "secretive"))
+			.withMessageContaining("bean 'secretive'")
+			.withMessageContaining(PrivateHandler.class.getName() + ".activate");
+	}
+
+	@Test
 	void beanCreatedAfterStartupCannotAddHandlers() {
 		this.postProcessor.afterSingletonsInstantiated();
 		assertThatIllegalStateException()
@@ -146,6 +157,14 @@ class HookAnnotationBeanPostProcessorTests {
 		@Override
 		public int getOrder() {
 			return 7;
+		}
+
+	}
+
+	static class PrivateHandler {
+
+		@OnActivate
+		private void activate() {
 		}
 
 	}
