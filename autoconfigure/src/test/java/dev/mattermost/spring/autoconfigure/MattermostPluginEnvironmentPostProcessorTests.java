@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class MattermostPluginEnvironmentPostProcessorTests {
 
-	private final MattermostPluginEnvironmentPostProcessor postProcessor = new MattermostPluginEnvironmentPostProcessor();
+	private final MattermostPluginEnvironmentPostProcessor postProcessor =
+			new MattermostPluginEnvironmentPostProcessor();
 
 	@Test
 	void setsThePluginProcessDefaults() {

@@ -62,8 +62,9 @@ class HookAnnotationBeanPostProcessorTests {
 		assertThat(this.registry.handlers(Hook.ON_ACTIVATE)).extracting(HookHandlerMethod::order)
 			.containsExactly(-10, 5, 7, Ordered.LOWEST_PRECEDENCE);
 		assertThat(this.registry.handlers(Hook.ON_ACTIVATE)).extracting(HookHandlerMethod::describe)
-			.containsExactly("bean 'ordered' method OrderedBean.early", "bean 'annotated' method AnnotatedOrder.activate",
-					"bean 'ordered' method OrderedBean.activate", "bean 'unordered' method Auditor.activate");
+			.containsExactly("bean 'ordered' method OrderedBean.early",
+					"bean 'annotated' method AnnotatedOrder.activate", "bean 'ordered' method OrderedBean.activate",
+					"bean 'unordered' method Auditor.activate");
 	}
 
 	@Test

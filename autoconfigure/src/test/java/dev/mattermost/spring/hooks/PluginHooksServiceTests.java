@@ -119,7 +119,8 @@ class PluginHooksServiceTests {
 			assertThat(error.getDetailedError()).contains("license key missing")
 				.contains("bean 'handlers' method Handlers.activate")
 				.contains(IllegalStateException.class.getName());
-			hooks.messageHasBeenPosted(MessageHasBeenPostedRequest.newBuilder().setPost(protoPost("still here")).build());
+			hooks.messageHasBeenPosted(
+					MessageHasBeenPostedRequest.newBuilder().setPost(protoPost("still here")).build());
 			assertThat(context.getBean(FailingActivation.Handlers.class).posted).containsExactly("still here");
 			assertThat(hooks.implemented(ImplementedRequest.getDefaultInstance()).getHooksList())
 				.contains("OnActivate");

@@ -28,7 +28,8 @@ class HclogStructuredLogFormatterTests {
 	private static final int GO_PLUGIN_LINE_BUFFER = 64 * 1024;
 
 	/** Go's layout {@code 2006-01-02T15:04:05.000000Z07:00} for a UTC time. */
-	private static final String GO_TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}(Z|[+-]\\d{2}:\\d{2})";
+	private static final String GO_TIMESTAMP =
+			"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}(Z|[+-]\\d{2}:\\d{2})";
 
 	private final HclogStructuredLogFormatter formatter = new HclogStructuredLogFormatter();
 
@@ -142,7 +143,8 @@ class HclogStructuredLogFormatterTests {
 		String kept = line.get("@message").asString();
 		assertThat(kept.substring(0, 6)).isEqualTo("日本語日本語");
 		assertThat(kept.substring(kept.length() - 1)).isEqualTo("…");
-		assertThat(line.get("error").asString().substring(0, 36)).isEqualTo("java.lang.IllegalStateException: 日本語");
+		assertThat(line.get("error").asString().substring(0, 36))
+			.isEqualTo("java.lang.IllegalStateException: 日本語");
 		assertThat(line.get("stacktrace").asString().length()).isGreaterThan(1000);
 	}
 

@@ -19,8 +19,9 @@ public final class HookValueReturnValueHandler implements HookReturnValueHandler
 	@Override
 	public boolean supportsReturnType(MethodParameter returnType, Hook hook) {
 		Class<?> type = returnType.getParameterType();
-		return hook.acceptsResult(type.isPrimitive() ? ResolvableType.forClass(ClassUtils.resolvePrimitiveIfNecessary(type))
-				: ResolvableType.forMethodParameter(returnType));
+		ResolvableType answer = type.isPrimitive() ? ResolvableType.forClass(ClassUtils.resolvePrimitiveIfNecessary(type))
+				: ResolvableType.forMethodParameter(returnType);
+		return hook.acceptsResult(answer);
 	}
 
 	@Override
