@@ -2,11 +2,13 @@ package dev.mattermost.spring.hooks;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import com.google.protobuf.ByteString;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
 import io.grpc.inprocess.InProcessChannelBuilder;
@@ -14,6 +16,8 @@ import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -25,17 +29,21 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.annotation.Order;
 
 import dev.mattermost.spring.autoconfigure.MattermostPluginAutoConfiguration;
+import dev.mattermost.spring.hooks.annotation.ConfigurationWillBeSaved;
 import dev.mattermost.spring.hooks.annotation.ExecuteCommand;
+import dev.mattermost.spring.hooks.annotation.FileWillBeUploaded;
 import dev.mattermost.spring.hooks.annotation.GenerateSupportData;
 import dev.mattermost.spring.hooks.annotation.MessageHasBeenPosted;
 import dev.mattermost.spring.hooks.annotation.MessageWillBePosted;
 import dev.mattermost.spring.hooks.annotation.MessageWillBeUpdated;
+import dev.mattermost.spring.hooks.annotation.MessagesWillBeConsumed;
 import dev.mattermost.spring.hooks.annotation.OnActivate;
 import dev.mattermost.spring.hooks.annotation.OnConfigurationChange;
 import dev.mattermost.spring.hooks.annotation.OnDeactivate;
 import dev.mattermost.spring.hooks.annotation.OnSharedChannelsPing;
 import dev.mattermost.spring.hooks.annotation.RunDataRetention;
 import dev.mattermost.spring.hooks.annotation.UserHasJoinedChannel;
+import dev.mattermost.spring.hooks.annotation.UserWillLogIn;
 import dev.mattermost.spring.model.ChannelMember;
 import dev.mattermost.spring.model.CommandArgs;
 import dev.mattermost.spring.model.CommandResponse;
@@ -45,8 +53,13 @@ import dev.mattermost.spring.model.Post;
 import dev.mattermost.spring.model.RemoteCluster;
 import dev.mattermost.spring.model.User;
 import dev.mattermost.spring.protocol.v1.AppError;
+import dev.mattermost.spring.protocol.v1.ConfigJson;
+import dev.mattermost.spring.protocol.v1.ConfigurationWillBeSavedRequest;
+import dev.mattermost.spring.protocol.v1.ConfigurationWillBeSavedResponse;
 import dev.mattermost.spring.protocol.v1.ExecuteCommandRequest;
 import dev.mattermost.spring.protocol.v1.ExecuteCommandResponse;
+import dev.mattermost.spring.protocol.v1.FileWillBeUploadedRequest;
+import dev.mattermost.spring.protocol.v1.FileWillBeUploadedResponse;
 import dev.mattermost.spring.protocol.v1.GenerateSupportDataRequest;
 import dev.mattermost.spring.protocol.v1.GenerateSupportDataResponse;
 import dev.mattermost.spring.protocol.v1.ImplementedRequest;
@@ -55,6 +68,8 @@ import dev.mattermost.spring.protocol.v1.MessageWillBePostedRequest;
 import dev.mattermost.spring.protocol.v1.MessageWillBePostedResponse;
 import dev.mattermost.spring.protocol.v1.MessageWillBeUpdatedRequest;
 import dev.mattermost.spring.protocol.v1.MessageWillBeUpdatedResponse;
+import dev.mattermost.spring.protocol.v1.MessagesWillBeConsumedRequest;
+import dev.mattermost.spring.protocol.v1.MessagesWillBeConsumedResponse;
 import dev.mattermost.spring.protocol.v1.OnActivateRequest;
 import dev.mattermost.spring.protocol.v1.OnActivateResponse;
 import dev.mattermost.spring.protocol.v1.OnConfigurationChangeRequest;
@@ -66,6 +81,8 @@ import dev.mattermost.spring.protocol.v1.PluginHooksGrpc;
 import dev.mattermost.spring.protocol.v1.RunDataRetentionRequest;
 import dev.mattermost.spring.protocol.v1.RunDataRetentionResponse;
 import dev.mattermost.spring.protocol.v1.UserHasJoinedChannelRequest;
+import dev.mattermost.spring.protocol.v1.UserWillLogInRequest;
+import dev.mattermost.spring.protocol.v1.UserWillLogInResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -226,6 +243,79 @@ class PluginHooksServiceTests {
 					MessageWillBePostedRequest.newBuilder().setPost(protoPost("hello")).build());
 			assertThat(untouched.hasModifiedPost()).isFalse();
 			assertThat(untouched.getRejectionReason()).isEmpty();
+		}));
+	}
+
+	@Test
+	void userWillLogInRejectsWithTheReasonAndAFailingHandlerLetsTheLoginThrough() {
+		this.runner.withUserConfiguration(GatekeeperPlugin.class).run((context) -> withHooks(context, (hooks) -> {
+			UserWillLogInResponse rejected = hooks.userWillLogIn(UserWillLogInRequest.newBuilder()
+				.setUser(dev.mattermost.spring.protocol.v1.User.newBuilder().setId("u1").setUsername("mallory"))
+				.build());
+			assertThat(rejected.getRejectionReason()).isEqualTo("mallory is banned");
+			UserWillLogInResponse allowed = hooks.userWillLogIn(UserWillLogInRequest.newBuilder()
+				.setUser(dev.mattermost.spring.protocol.v1.User.newBuilder().setId("u2").setUsername("alice"))
+				.build());
+			assertThat(allowed.getRejectionReason()).isEmpty();
+		}));
+	}
+
+	@Test
+	void messagesWillBeConsumedFiltersAndAFailureHandsThePostsBackUnchanged() {
+		this.runner.withUserConfiguration(GatekeeperPlugin.class).run((context) -> withHooks(context, (hooks) -> {
+			MessagesWillBeConsumedResponse filtered = hooks.messagesWillBeConsumed(MessagesWillBeConsumedRequest
+				.newBuilder()
+				.addPosts(protoPost("hello"))
+				.addPosts(protoPost("secret plan"))
+				.build());
+			assertThat(filtered.getPostsList()).extracting((post) -> post.getMessage()).containsExactly("hello");
+			MessagesWillBeConsumedResponse unchanged = hooks.messagesWillBeConsumed(MessagesWillBeConsumedRequest
+				.newBuilder()
+				.addPosts(protoPost("explode"))
+				.addPosts(protoPost("secret plan"))
+				.build());
+			assertThat(unchanged.getPostsList()).extracting((post) -> post.getMessage())
+				.containsExactly("explode", "secret plan");
+		}));
+	}
+
+	@Test
+	void configurationWillBeSavedRejectsWithStatus400OrAnswersTheModifiedConfig() {
+		this.runner.withUserConfiguration(GatekeeperPlugin.class).run((context) -> withHooks(context, (hooks) -> {
+			ConfigurationWillBeSavedResponse rejected = hooks.configurationWillBeSaved(ConfigurationWillBeSavedRequest
+				.newBuilder()
+				.setNewConfig(ConfigJson.newBuilder().setConfigJson(ByteString.copyFromUtf8("{}")))
+				.build());
+			assertThat(rejected.getError().getId()).isEqualTo("plugin.configuration_will_be_saved.rejected");
+			assertThat(rejected.getError().getStatusCode()).isEqualTo(400);
+			assertThat(rejected.getError().getDetailedError()).isEqualTo("ServiceSettings are required");
+			ConfigurationWillBeSavedResponse modified = hooks.configurationWillBeSaved(ConfigurationWillBeSavedRequest
+				.newBuilder()
+				.setNewConfig(ConfigJson.newBuilder()
+					.setConfigJson(ByteString.copyFromUtf8("{\"ServiceSettings\":{\"SiteURL\":\"https://chat\"}}")))
+				.build());
+			assertThat(modified.hasError()).isFalse();
+			assertThat(modified.getModifiedConfig().getConfigJson().toStringUtf8())
+				.contains("\"SiteURL\":\"https://chat\"")
+				.contains("\"CheckedByPlugin\":true");
+		}));
+	}
+
+	@Test
+	void fileWillBeUploadedAnswersTheModifiedContentOrTheRejection() {
+		this.runner.withUserConfiguration(GatekeeperPlugin.class).run((context) -> withHooks(context, (hooks) -> {
+			var info = dev.mattermost.spring.protocol.v1.FileInfo.newBuilder().setName("notes.txt").build();
+			FileWillBeUploadedResponse modified = hooks.fileWillBeUploaded(FileWillBeUploadedRequest.newBuilder()
+				.setFileInfo(info)
+				.setFileContent(ByteString.copyFromUtf8("quiet"))
+				.build());
+			assertThat(modified.getModifiedContent().toStringUtf8()).isEqualTo("QUIET");
+			assertThat(modified.getModifiedFileInfo().getName()).isEqualTo("notes.txt");
+			FileWillBeUploadedResponse rejected = hooks.fileWillBeUploaded(FileWillBeUploadedRequest.newBuilder()
+				.setFileInfo(dev.mattermost.spring.protocol.v1.FileInfo.newBuilder().setName("setup.exe"))
+				.build());
+			assertThat(rejected.getRejectionReason()).isEqualTo("No executables");
+			assertThat(rejected.getModifiedContent().isEmpty()).isTrue();
 		}));
 	}
 
@@ -538,6 +628,59 @@ class PluginHooksServiceTests {
 			Post check(Post post) {
 				this.checked++;
 				return post.withMessage(post.message() + " (checked)");
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class GatekeeperPlugin {
+
+		@Bean
+		Handlers handlers() {
+			return new Handlers();
+		}
+
+		static class Handlers {
+
+			@UserWillLogIn
+			@Order(1)
+			void crash(User user) {
+				throw new IllegalStateException("directory unreachable");
+			}
+
+			@UserWillLogIn
+			@Order(2)
+			Decision<User> banned(User user) {
+				return user.username().equals("mallory") ? Decision.reject("mallory is banned") : Decision.allow();
+			}
+
+			@MessagesWillBeConsumed
+			List<Post> hideSecrets(List<Post> posts) {
+				if (posts.stream().anyMatch((post) -> post.message().equals("explode"))) {
+					throw new IllegalStateException("filter broke");
+				}
+				return posts.stream().filter((post) -> !post.message().contains("secret")).toList();
+			}
+
+			@ConfigurationWillBeSaved
+			Decision<JsonNode> validate(JsonNode newConfig) {
+				if (!newConfig.has("ServiceSettings")) {
+					return Decision.reject("ServiceSettings are required");
+				}
+				ObjectNode checked = (ObjectNode) newConfig.deepCopy();
+				checked.put("CheckedByPlugin", true);
+				return Decision.modify(checked);
+			}
+
+			@FileWillBeUploaded
+			Decision<FileUpload> scan(FileUpload upload) {
+				if (upload.fileInfo().name().endsWith(".exe")) {
+					return Decision.reject("No executables");
+				}
+				String shouted = new String(upload.content(), StandardCharsets.UTF_8).toUpperCase(Locale.ROOT);
+				return Decision.modify(new FileUpload(upload.fileInfo(), shouted.getBytes(StandardCharsets.UTF_8)));
 			}
 
 		}
