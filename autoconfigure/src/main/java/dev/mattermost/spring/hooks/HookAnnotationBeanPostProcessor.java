@@ -5,10 +5,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -20,13 +27,16 @@ import dev.mattermost.spring.hooks.annotation.PluginHook;
  * Finds hook handler methods on every bean, proxies included, binds them and adds them to the registry, which it
  * freezes once all singletons exist.
  */
-public final class HookAnnotationBeanPostProcessor implements BeanPostProcessor, SmartInitializingSingleton {
+public final class HookAnnotationBeanPostProcessor
+		implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware {
 
 	private final HookHandlerRegistry registry;
 
 	private final HookHandlerMethodFactory factory;
 
 	private final Set<Class<?>> classesWithoutHooks = ConcurrentHashMap.newKeySet();
+
+	private @Nullable ConfigurableListableBeanFactory beanFactory;
 
 	/**
 	 * Creates the post-processor.
@@ -36,6 +46,13 @@ public final class HookAnnotationBeanPostProcessor implements BeanPostProcessor,
 	public HookAnnotationBeanPostProcessor(HookHandlerRegistry registry, HookHandlerMethodFactory factory) {
 		this.registry = registry;
 		this.factory = factory;
+	}
+
+	@Override
+	public void setBeanFactory(BeanFactory beanFactory) {
+		if (beanFactory instanceof ConfigurableListableBeanFactory listable) {
+			this.beanFactory = listable;
+		}
 	}
 
 	@Override
@@ -53,7 +70,7 @@ public final class HookAnnotationBeanPostProcessor implements BeanPostProcessor,
 			this.classesWithoutHooks.add(targetClass);
 			return bean;
 		}
-		int beanOrder = beanOrder(bean, targetClass);
+		int beanOrder = beanOrder(bean, beanName, targetClass);
 		annotated.forEach((method, hookAnnotations) -> {
 			Method invocable = invocableMethod(bean, beanName, method);
 			Integer methodOrder = OrderUtils.getOrder(method);
@@ -65,12 +82,30 @@ public final class HookAnnotationBeanPostProcessor implements BeanPostProcessor,
 		return bean;
 	}
 
-	private static int beanOrder(Object bean, Class<?> targetClass) {
+	private int beanOrder(Object bean, String beanName, Class<?> targetClass) {
+		Integer factoryMethodOrder = factoryMethodOrder(beanName);
+		if (factoryMethodOrder != null) {
+			return factoryMethodOrder;
+		}
 		if (bean instanceof Ordered ordered) {
 			return ordered.getOrder();
 		}
 		Integer order = OrderUtils.getOrder(targetClass);
 		return (order != null) ? order : Ordered.LOWEST_PRECEDENCE;
+	}
+
+	/**
+	 * The {@code @Order} on the {@code @Bean} method that created the bean, as Spring honours it when it sorts beans.
+	 */
+	private @Nullable Integer factoryMethodOrder(String beanName) {
+		if (this.beanFactory == null || !this.beanFactory.containsBeanDefinition(beanName)) {
+			return null;
+		}
+		BeanDefinition definition = this.beanFactory.getMergedBeanDefinition(beanName);
+		if (definition instanceof RootBeanDefinition root && root.getResolvedFactoryMethod() != null) {
+			return OrderUtils.getOrder(root.getResolvedFactoryMethod());
+		}
+		return null;
 	}
 
 	private static Method invocableMethod(Object bean, String beanName, Method method) {

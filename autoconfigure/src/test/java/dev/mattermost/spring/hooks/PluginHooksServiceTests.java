@@ -324,8 +324,9 @@ class PluginHooksServiceTests {
 		this.runner.withUserConfiguration(OrderedPlugin.class).run((context) -> withHooks(context, (hooks) -> {
 			MessageWillBePostedResponse response = hooks.messageWillBePosted(
 					MessageWillBePostedRequest.newBuilder().setPost(protoPost("")).build());
-			// "first" has @Order(1) on its method, beating its bean's @Order(30); "second" takes its bean's @Order(2)
-			assertThat(response.getModifiedPost().getMessage()).isEqualTo("first,second,third,last");
+			// "first" has @Order(1) on its method, beating its bean's @Order(30); "second" takes its bean's @Order(2);
+			// "fourth" takes @Order(4) from its @Bean method, which beats @Order(40) on its class
+			assertThat(response.getModifiedPost().getMessage()).isEqualTo("first,second,third,fourth,last");
 		}));
 	}
 
@@ -815,6 +816,12 @@ class PluginHooksServiceTests {
 			return new First();
 		}
 
+		@Bean
+		@Order(4)
+		Fourth fourth() {
+			return new Fourth();
+		}
+
 		@Order(30)
 		static class First {
 
@@ -837,6 +844,16 @@ class PluginHooksServiceTests {
 			@MessageWillBePosted
 			Post second(Post post) {
 				return post.withMessage(post.message() + ",second");
+			}
+
+		}
+
+		@Order(40)
+		static class Fourth {
+
+			@MessageWillBePosted
+			Post fourth(Post post) {
+				return post.withMessage(post.message() + ",fourth");
 			}
 
 		}
