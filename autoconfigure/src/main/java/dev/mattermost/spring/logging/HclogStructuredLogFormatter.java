@@ -53,7 +53,8 @@ public final class HclogStructuredLogFormatter implements StructuredLogFormatter
 		}
 		IThrowableProxy throwable = event.getThrowableProxy();
 		if (throwable != null) {
-			line.field("error", throwable.getClassName() + ": " + throwable.getMessage());
+			line.field("error", (throwable.getMessage() != null)
+					? throwable.getClassName() + ": " + throwable.getMessage() : throwable.getClassName());
 			line.field("stacktrace", stackTrace(throwable));
 		}
 		return line.toJson(MAX_LINE_BYTES) + "\n";

@@ -105,6 +105,13 @@ class HclogStructuredLogFormatterTests {
 	}
 
 	@Test
+	void exceptionWithoutMessageIsNamedWithoutANullSuffix() {
+		LoggingEvent event = event(Level.ERROR, "Hook failed", new NullPointerException());
+		assertThat(parse(this.formatter.format(event)).get("error").asString())
+			.isEqualTo("java.lang.NullPointerException");
+	}
+
+	@Test
 	void escapesQuotesNewlinesAndControlCharactersIntoOneLine() {
 		String message = "say \"hi\"\\\nnext line\ttab\u0001\u001f end";
 		String formatted = this.formatter.format(event(Level.INFO, message, null));
