@@ -1,6 +1,7 @@
 package dev.mattermost.spring.hooks;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -109,6 +110,12 @@ public final class HookAnnotationBeanPostProcessor
 	}
 
 	private static Method invocableMethod(Object bean, String beanName, Method method) {
+		if (AopUtils.isCglibProxy(bean) && Modifier.isFinal(method.getModifiers())) {
+			// a class proxy cannot override a final method, which would then run on the proxy's empty fields
+			throw new HookDeclarationException("Hook handler bean '" + beanName + "' method "
+					+ method.getDeclaringClass().getName() + "." + method.getName()
+					+ " is final, so the bean's class-based proxy cannot pass the call to the bean; remove 'final'");
+		}
 		try {
 			return AopUtils.selectInvocableMethod(method, bean.getClass());
 		}

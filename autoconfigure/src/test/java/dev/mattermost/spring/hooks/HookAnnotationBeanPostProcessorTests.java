@@ -99,6 +99,24 @@ class HookAnnotationBeanPostProcessorTests {
 	}
 
 	@Test
+	void finalHandlerBehindAClassProxyFailsNamingBeanAndMethod() {
+		ProxyFactory factory = new ProxyFactory(new FinalHandler());
+		factory.setProxyTargetClass(true);
+		Object proxy = factory.getProxy();
+		assertThatExceptionOfType(HookDeclarationException.class)
+			.isThrownBy(() -> this.postProcessor.postProcessAfterInitialization(proxy, "sealed"))
+			.withMessageContaining("bean 'sealed'")
+			.withMessageContaining(FinalHandler.class.getName() + ".activate is final");
+	}
+
+	@Test
+	void finalHandlerOnAPlainBeanIsFine() {
+		this.postProcessor.postProcessAfterInitialization(new FinalHandler(), "plain");
+		this.postProcessor.afterSingletonsInstantiated();
+		assertThat(this.registry.hasHandlers(Hook.ON_ACTIVATE)).isTrue();
+	}
+
+	@Test
 	void beanCreatedAfterStartupCannotAddHandlers() {
 		this.postProcessor.afterSingletonsInstantiated();
 		assertThatIllegalStateException()
@@ -158,6 +176,14 @@ class HookAnnotationBeanPostProcessorTests {
 		@Override
 		public int getOrder() {
 			return 7;
+		}
+
+	}
+
+	static class FinalHandler {
+
+		@OnActivate
+		final void activate() {
 		}
 
 	}
