@@ -907,4 +907,28 @@ final class Directory {
 		return items.skip((long) page * perPage).limit(perPage).toList();
 	}
 
+	/**
+	 * Captures the directory's state.
+	 * @return restores the captured state each time it runs
+	 */
+	Runnable checkpoint() {
+		Map<String, User> users = new LinkedHashMap<>(this.users);
+		Map<String, Bot> bots = new LinkedHashMap<>(this.bots);
+		Map<String, Session> sessions = new LinkedHashMap<>(this.sessions);
+		Map<String, Team> teams = new LinkedHashMap<>(this.teams);
+		Map<String, Channel> channels = new LinkedHashMap<>(this.channels);
+		Map<String, Map<String, TeamMember>> teamMembers = Checkpoints.copyNested(this.teamMembers);
+		Map<String, Map<String, ChannelMember>> channelMembers = Checkpoints.copyNested(this.channelMembers);
+		Map<String, Map<String, Preference>> preferences = Checkpoints.copyNested(this.preferences);
+		return () -> {
+			Checkpoints.replace(this.users, users);
+			Checkpoints.replace(this.bots, bots);
+			Checkpoints.replace(this.sessions, sessions);
+			Checkpoints.replace(this.teams, teams);
+			Checkpoints.replace(this.channels, channels);
+			Checkpoints.replace(this.teamMembers, Checkpoints.copyNested(teamMembers));
+			Checkpoints.replace(this.channelMembers, Checkpoints.copyNested(channelMembers));
+			Checkpoints.replace(this.preferences, Checkpoints.copyNested(preferences));
+		};
+	}
 }

@@ -64,6 +64,10 @@ public final class InMemoryMattermost implements AutoCloseable {
 	/** Raw requests, rendered to JSON only when a test asks, so large uploads cost nothing unless looked at. */
 	private final List<RecordedCall> calls = new ArrayList<>();
 
+	/** Restores the state of the last checkpoint; guarded by the world's lock. */
+	private Runnable checkpoint = () -> {
+	};
+
 	/**
 	 * Creates a stand-in for a plugin with id {@value #DEFAULT_PLUGIN_ID}.
 	 */
@@ -89,6 +93,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 		this.service = new PluginApiService(this.world);
 		this.definition = ServerInterceptors.intercept(this.service,
 				new ApiCallInterceptor(PluginApiService.modelledMethods(), this::record));
+		checkpoint();
 	}
 
 	private void record(String method, Message request) {
@@ -472,6 +477,34 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 */
 	public void clearRecords() {
 		locked(w -> {
+			this.calls.clear();
+			w.plugin.clearRecords();
+			return null;
+		});
+	}
+
+	/**
+	 * Remembers the current state as the one {@link #reset()} returns to: users, teams, channels, memberships,
+	 * sessions, preferences, bots, posts, reactions, ephemeral posts, KV entries, files, plugin settings,
+	 * configuration and registered commands. Until this is called, {@link #reset()} returns to the empty state the
+	 * stand-in was created with.
+	 */
+	public void checkpoint() {
+		locked(w -> {
+			List<Runnable> restores = List.of(w.directory.checkpoint(), w.posts.checkpoint(), w.kv.checkpoint(),
+					w.files.checkpoint(), w.plugin.checkpoint());
+			this.checkpoint = () -> restores.forEach(Runnable::run);
+			return null;
+		});
+	}
+
+	/**
+	 * Returns to the state of the last {@link #checkpoint()} and forgets recorded API calls, log lines and
+	 * WebSocket events. The server version and listeners stay as they are.
+	 */
+	public void reset() {
+		locked(w -> {
+			this.checkpoint.run();
 			this.calls.clear();
 			w.plugin.clearRecords();
 			return null;
