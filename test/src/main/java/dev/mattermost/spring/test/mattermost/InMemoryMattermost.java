@@ -102,6 +102,14 @@ public final class InMemoryMattermost implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The id of the plugin this stand-in serves.
+	 * @return the plugin's manifest id
+	 */
+	public String pluginId() {
+		return this.world.plugin.pluginId();
+	}
+
 	// ---- lifecycle
 
 	/**
@@ -371,6 +379,26 @@ public final class InMemoryMattermost implements AutoCloseable {
 			Map<String, ?> props) {
 		return locked(w -> PostConverter.toModel(w.posts.seedPost(channelId, userId, message, rootId,
 				StructConverter.toProto(props))));
+	}
+
+	/**
+	 * Stores a post as the server does after the message hooks have run, with every field the post carries (type,
+	 * props, file ids); the id and timestamps are filled in as {@code CreatePost} fills them.
+	 * @param post the post to store
+	 * @return the stored post
+	 */
+	public Post savePost(Post post) {
+		return locked(w -> PostConverter.toModel(w.posts.create(PostConverter.toProto(post))));
+	}
+
+	/**
+	 * Stores an edit of a post as the server does after the edit hooks have run: the message, props, file ids and
+	 * pinned flag change, {@code edit_at} is set when the message changes.
+	 * @param post the post with its new content
+	 * @return the stored post
+	 */
+	public Post updatePost(Post post) {
+		return locked(w -> PostConverter.toModel(w.posts.update(PostConverter.toProto(post))));
 	}
 
 	/**
