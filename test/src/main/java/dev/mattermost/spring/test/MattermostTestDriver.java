@@ -1,5 +1,6 @@
 package dev.mattermost.spring.test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,10 @@ public final class MattermostTestDriver implements AutoCloseable {
 
 	/** The site URL the driver's server claims, as in command arguments. */
 	public static final String SITE_URL = "http://localhost:8065";
+
+	private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(30);
+
+	private static final int MAX_FOLLOW_UP_ROUNDS = 100;
 
 	private final InMemoryMattermost mattermost;
 
@@ -181,7 +186,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 		hooks().implemented();
 		hooks().activate();
 		this.active = true;
-		this.followUps.await();
+		settle();
 		return this;
 	}
 
@@ -204,7 +209,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 		this.mattermost.pluginSettings(settings);
 		this.settingsChanged = true;
 		hooks().configurationChanged();
-		this.followUps.await();
+		settle();
 		return this;
 	}
 
@@ -217,7 +222,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	public MattermostTestDriver deactivate() {
 		this.active = false;
 		hooks().deactivate();
-		this.followUps.await();
+		settle();
 		return this;
 	}
 
@@ -271,7 +276,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 			hooks().messageHasBeenPosted(context, PostConverter.toProto(stored));
 			result = stored(accepted, stored);
 		}
-		this.followUps.await();
+		settle();
 		return result;
 	}
 
@@ -295,7 +300,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 			hooks().messageHasBeenUpdated(context, PostConverter.toProto(stored), PostConverter.toProto(old));
 			result = stored(accepted, stored);
 		}
-		this.followUps.await();
+		settle();
 		return result;
 	}
 
@@ -340,7 +345,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 			.setSiteUrl(SITE_URL)
 			.build();
 		CommandOutcome outcome = hooks().executeCommand(context(user), args);
-		this.followUps.await();
+		settle();
 		if (outcome.error() != null) {
 			return new CommandResult(null, AppErrorConverter.toModel(outcome.error()), null);
 		}
@@ -374,7 +379,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @return the posts
 	 */
 	public List<Post> posts(dev.mattermost.spring.model.Channel channel) {
-		this.followUps.await();
+		settle();
 		return this.mattermost.posts(channel.id());
 	}
 
@@ -384,7 +389,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @return the posts, in the order sent
 	 */
 	public List<Post> ephemeralPosts(User user) {
-		this.followUps.await();
+		settle();
 		return this.mattermost.ephemeralPosts(user.id());
 	}
 
@@ -393,7 +398,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @return key to value, in key order
 	 */
 	public Map<String, byte[]> kv() {
-		this.followUps.await();
+		settle();
 		return this.mattermost.kv();
 	}
 
@@ -403,7 +408,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @return the value, if set
 	 */
 	public Optional<String> kvString(String key) {
-		this.followUps.await();
+		settle();
 		return this.mattermost.kvString(key);
 	}
 
@@ -412,7 +417,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @return the commands
 	 */
 	public List<RegisteredCommand> registeredCommands() {
-		this.followUps.await();
+		settle();
 		return this.mattermost.registeredCommands();
 	}
 
@@ -421,7 +426,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @return the calls in order
 	 */
 	public List<ApiCall> apiCalls() {
-		this.followUps.await();
+		settle();
 		return this.mattermost.apiCalls();
 	}
 
@@ -439,7 +444,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @return the lines in order
 	 */
 	public List<LogEntry> logs() {
-		this.followUps.await();
+		settle();
 		return this.mattermost.logs();
 	}
 
@@ -451,13 +456,13 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * reloads the checkpoint's settings; the calls it makes doing so are forgotten too.
 	 */
 	public void reset() {
-		this.followUps.await();
+		settle();
 		this.mattermost.reset();
 		this.sessions.clear();
 		if (this.settingsChanged && this.active) {
 			this.settingsChanged = false;
 			hooks().configurationChanged();
-			this.followUps.await();
+			settle();
 			this.mattermost.clearRecords();
 		}
 	}
@@ -471,6 +476,24 @@ public final class MattermostTestDriver implements AutoCloseable {
 	}
 
 	// ---- internals
+
+	/**
+	 * Waits until the plugin's API calls have been answered and announced and the follow-up hooks they caused have
+	 * run, repeating while follow-ups cause more follow-ups.
+	 */
+	private void settle() {
+		for (int round = 0; round < MAX_FOLLOW_UP_ROUNDS; round++) {
+			this.mattermost.awaitIdle(SETTLE_TIMEOUT);
+			long submitted = this.followUps.submitted();
+			this.followUps.await();
+			this.mattermost.awaitIdle(SETTLE_TIMEOUT);
+			if (this.followUps.submitted() == submitted) {
+				return;
+			}
+		}
+		throw new IllegalStateException("The plugin kept reacting to its own actions for " + MAX_FOLLOW_UP_ROUNDS
+				+ " rounds of follow-up hooks (does it answer its own posts?)");
+	}
 
 	HookClient hooks() {
 		HookClient client = this.hooks;
@@ -556,8 +579,11 @@ public final class MattermostTestDriver implements AutoCloseable {
 
 		private int pending;
 
+		private long submitted;
+
 		synchronized void run(Runnable hook) {
 			this.pending++;
+			this.submitted++;
 			this.executor.execute(() -> {
 				try {
 					hook.run();
@@ -571,6 +597,10 @@ public final class MattermostTestDriver implements AutoCloseable {
 					done();
 				}
 			});
+		}
+
+		synchronized long submitted() {
+			return this.submitted;
 		}
 
 		private synchronized void done() {

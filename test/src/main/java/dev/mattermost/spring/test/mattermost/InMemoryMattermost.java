@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -172,6 +173,22 @@ public final class InMemoryMattermost implements AutoCloseable {
 			}
 		}
 		this.servers.clear();
+	}
+
+	/**
+	 * Waits until every PluginAPI call that has arrived has been answered and its listeners told, so that what the
+	 * plugin did in a hook it has returned from is fully visible, follow-up notifications included.
+	 * @param timeout how long to wait at most
+	 * @return whether the stand-in became idle in time (a plugin calling the API nonstop may keep it busy)
+	 */
+	public boolean awaitIdle(Duration timeout) {
+		try {
+			return this.world.calls.awaitIdle(timeout);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	// ---- seeding
