@@ -1,5 +1,6 @@
 package dev.mattermost.spring.test;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -69,7 +70,7 @@ final class MattermostPluginTestContextCustomizer implements ContextCustomizer {
 				.maxInboundMessageSize(InMemoryMattermost.MAX_MESSAGE_SIZE)
 				.build();
 			beanFactory.registerSingleton("pluginApiConnection",
-					new PluginApiConnection("in-process:" + apiName, apiChannel, java.time.Duration.ofSeconds(5)));
+					new PluginApiConnection("in-process:" + apiName, apiChannel, Duration.ofSeconds(5)));
 			ManagedChannel hookChannel = InProcessChannelBuilder.forName(name)
 				.maxInboundMessageSize(InMemoryMattermost.MAX_MESSAGE_SIZE)
 				.build();

@@ -13,13 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import io.grpc.Channel;
 import org.jspecify.annotations.Nullable;
 
 import dev.mattermost.spring.convert.AppErrorConverter;
 import dev.mattermost.spring.convert.CommandConverter;
 import dev.mattermost.spring.convert.PostConverter;
 import dev.mattermost.spring.model.AppError;
+import dev.mattermost.spring.model.Channel;
 import dev.mattermost.spring.model.CommandResponse;
 import dev.mattermost.spring.model.Post;
 import dev.mattermost.spring.model.Team;
@@ -55,7 +55,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 
 	private final InMemoryMattermost mattermost;
 
-	private final Supplier<? extends Channel> pluginChannel;
+	private final Supplier<? extends io.grpc.Channel> pluginChannel;
 
 	private volatile @Nullable HookClient hooks;
 
@@ -72,7 +72,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @param mattermost the stand-in the plugin's PluginAPI talks to
 	 * @param pluginChannel the connection to the plugin's gRPC server
 	 */
-	public MattermostTestDriver(InMemoryMattermost mattermost, Channel pluginChannel) {
+	public MattermostTestDriver(InMemoryMattermost mattermost, io.grpc.Channel pluginChannel) {
 		this(mattermost, () -> pluginChannel);
 	}
 
@@ -82,7 +82,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @param mattermost the stand-in the plugin's PluginAPI talks to
 	 * @param pluginChannel supplies the connection to the plugin's gRPC server
 	 */
-	public MattermostTestDriver(InMemoryMattermost mattermost, Supplier<? extends Channel> pluginChannel) {
+	public MattermostTestDriver(InMemoryMattermost mattermost, Supplier<? extends io.grpc.Channel> pluginChannel) {
 		this.mattermost = mattermost;
 		this.pluginChannel = pluginChannel;
 		mattermost.addListener(new ServerReactions());
@@ -132,8 +132,8 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @param members users to add
 	 * @return the channel
 	 */
-	public dev.mattermost.spring.model.Channel createChannel(Team team, String name, User... members) {
-		dev.mattermost.spring.model.Channel channel = this.mattermost.createChannel(team.id(), name);
+	public Channel createChannel(Team team, String name, User... members) {
+		Channel channel = this.mattermost.createChannel(team.id(), name);
 		addToChannel(channel, members);
 		return channel;
 	}
@@ -145,8 +145,8 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @param members users to add
 	 * @return the channel
 	 */
-	public dev.mattermost.spring.model.Channel createPrivateChannel(Team team, String name, User... members) {
-		dev.mattermost.spring.model.Channel channel = this.mattermost.createPrivateChannel(team.id(), name);
+	public Channel createPrivateChannel(Team team, String name, User... members) {
+		Channel channel = this.mattermost.createPrivateChannel(team.id(), name);
 		addToChannel(channel, members);
 		return channel;
 	}
@@ -157,7 +157,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @param users the users
 	 * @return this driver
 	 */
-	public MattermostTestDriver addToChannel(dev.mattermost.spring.model.Channel channel, User... users) {
+	public MattermostTestDriver addToChannel(Channel channel, User... users) {
 		for (User user : users) {
 			this.mattermost.addToChannel(channel.id(), user.id());
 		}
@@ -170,7 +170,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @param other the other user
 	 * @return the channel
 	 */
-	public dev.mattermost.spring.model.Channel directChannel(User user, User other) {
+	public Channel directChannel(User user, User other) {
 		return this.mattermost.directChannel(user.id(), other.id());
 	}
 
@@ -244,7 +244,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @param text the message
 	 * @return what happened to the post
 	 */
-	public PostResult postMessage(dev.mattermost.spring.model.Channel channel, User user, String text) {
+	public PostResult postMessage(Channel channel, User user, String text) {
 		return post(user, Post.of(channel.id(), text));
 	}
 
@@ -319,7 +319,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @param commandLine the command, for example {@code "/weather berlin"}
 	 * @return the plugin's answer
 	 */
-	public CommandResult executeCommand(User user, dev.mattermost.spring.model.Channel channel, String commandLine) {
+	public CommandResult executeCommand(User user, Channel channel, String commandLine) {
 		String command = commandLine.strip();
 		if (!command.startsWith("/")) {
 			return new CommandResult(null, error("api.command.execute_command.start.app_error",
@@ -378,7 +378,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 	 * @param channel the channel
 	 * @return the posts
 	 */
-	public List<Post> posts(dev.mattermost.spring.model.Channel channel) {
+	public List<Post> posts(Channel channel) {
 		settle();
 		return this.mattermost.posts(channel.id());
 	}
