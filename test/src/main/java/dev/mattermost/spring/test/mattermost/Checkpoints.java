@@ -14,8 +14,8 @@ final class Checkpoints {
 	private Checkpoints() {
 	}
 
-	static <V> Map<String, Map<String, V>> copyNested(Map<String, Map<String, V>> source) {
-		Map<String, Map<String, V>> copy = new LinkedHashMap<>();
+	static <K, V> Map<String, Map<K, V>> copyNested(Map<String, Map<K, V>> source) {
+		Map<String, Map<K, V>> copy = new LinkedHashMap<>();
 		source.forEach((key, inner) -> copy.put(key, new LinkedHashMap<>(inner)));
 		return copy;
 	}

@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,8 +63,11 @@ public final class InMemoryMattermost implements AutoCloseable {
 
 	private final List<Server> servers = new CopyOnWriteArrayList<>();
 
-	/** Raw requests, rendered to JSON only when a test asks, so large uploads cost nothing unless looked at. */
-	private final List<RecordedCall> calls = new ArrayList<>();
+	/** How many API calls are remembered; older ones are forgotten so a long-running dev host stays small. */
+	public static final int MAX_RECORDED_CALLS = 10_000;
+
+	/** Raw requests, rendered to JSON only when a test asks. */
+	private final Deque<RecordedCall> calls = new ArrayDeque<>();
 
 	/** Restores the state of the last checkpoint; guarded by the world's lock. */
 	private Runnable checkpoint = () -> {
@@ -98,8 +102,12 @@ public final class InMemoryMattermost implements AutoCloseable {
 	}
 
 	private void record(String method, Message request) {
+		RecordedCall call = new RecordedCall(method, RecordedRequests.abbreviate(request));
 		synchronized (this.world) {
-			this.calls.add(new RecordedCall(method, request));
+			if (this.calls.size() == MAX_RECORDED_CALLS) {
+				this.calls.removeFirst();
+			}
+			this.calls.addLast(call);
 		}
 	}
 
@@ -308,7 +316,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	}
 
 	private User createUser(String username, String roles) {
-		return locked(w -> UserConverter.toModel(w.directory.seedUser(username, SEEDED_PASSWORD, roles)));
+		return locked(w -> UserConverter.toModel(w.accounts.seedUser(username, SEEDED_PASSWORD, roles)));
 	}
 
 	/**
@@ -380,7 +388,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @return the session id (what the server puts into {@code PluginContext.session_id})
 	 */
 	public String createSession(String userId) {
-		return locked(w -> w.directory.seedSession(userId).getId());
+		return locked(w -> w.accounts.seedSession(userId).getId());
 	}
 
 	/**
@@ -509,7 +517,9 @@ public final class InMemoryMattermost implements AutoCloseable {
 	}
 
 	/**
-	 * Every PluginAPI call the plugin made, in arrival order, including calls to methods that are not modelled.
+	 * The PluginAPI calls the plugin made, in arrival order, including calls to methods that are not modelled. The
+	 * last {@value #MAX_RECORDED_CALLS} are kept, and a {@code bytes} field above 1 KiB (a file, a large KV value) is
+	 * kept as its first KiB.
 	 * @return the calls
 	 */
 	public List<ApiCall> apiCalls() {
@@ -536,8 +546,8 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 */
 	public void checkpoint() {
 		locked(w -> {
-			List<Runnable> restores = List.of(w.directory.checkpoint(), w.posts.checkpoint(), w.kv.checkpoint(),
-					w.files.checkpoint(), w.plugin.checkpoint());
+			List<Runnable> restores = List.of(w.accounts.checkpoint(), w.directory.checkpoint(), w.posts.checkpoint(),
+					w.kv.checkpoint(), w.files.checkpoint(), w.plugin.checkpoint());
 			this.checkpoint = () -> restores.forEach(Runnable::run);
 			return null;
 		});
@@ -562,7 +572,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @return the user, if it exists
 	 */
 	public Optional<User> user(String userId) {
-		return locked(w -> w.directory.findUser(u -> u.getId().equals(userId)).map(UserConverter::toModel));
+		return locked(w -> w.accounts.findUser(u -> u.getId().equals(userId)).map(UserConverter::toModel));
 	}
 
 	/**
@@ -571,7 +581,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @return the user, if it exists
 	 */
 	public Optional<User> userByUsername(String username) {
-		return locked(w -> w.directory.findUser(u -> u.getUsername().equals(username)).map(UserConverter::toModel));
+		return locked(w -> w.accounts.findUser(u -> u.getUsername().equals(username)).map(UserConverter::toModel));
 	}
 
 	/**
@@ -579,7 +589,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @return the users
 	 */
 	public List<User> users() {
-		return locked(w -> w.directory.allUsers().stream().map(UserConverter::toModel).toList());
+		return locked(w -> w.accounts.allUsers().stream().map(UserConverter::toModel).toList());
 	}
 
 	/**

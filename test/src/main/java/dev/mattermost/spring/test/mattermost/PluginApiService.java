@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -276,6 +277,9 @@ import dev.mattermost.spring.protocol.v1.WebsocketBroadcast;
 final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 
 	static final String DEFAULT_SERVER_VERSION = "10.11.0";
+
+	/** The KV key under which the server remembers the bot EnsureBotUser made for the plugin. */
+	static final String BOT_ID_KEY = "mmi_botid";
 
 	/** What the system_user role grants at system scope (a subset of the server's defaults). */
 	private static final Set<String> SYSTEM_USER_PERMISSIONS = Set.of("create_team", "create_direct_channel",
@@ -647,7 +651,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	@Override
 	public void createUser(CreateUserRequest request, StreamObserver<CreateUserResponse> observer) {
 		answer(observer, () -> CreateUserResponse.newBuilder()
-			.setUser(this.world.directory.createUser(request.getUser(), true))
+			.setUser(this.world.accounts.createUser(request.getUser(), true))
 			.build());
 	}
 
@@ -655,7 +659,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void deleteUser(DeleteUserRequest request, StreamObserver<DeleteUserResponse> observer) {
 		// The plugin API's DeleteUser deactivates; it does not erase.
 		answer(observer, () -> {
-			this.world.directory.updateUserActive(request.getUserId(), false);
+			this.world.accounts.updateUserActive(request.getUserId(), false);
 			return DeleteUserResponse.getDefaultInstance();
 		});
 	}
@@ -663,14 +667,14 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	@Override
 	public void getUser(GetUserRequest request, StreamObserver<GetUserResponse> observer) {
 		answer(observer, () -> GetUserResponse.newBuilder()
-			.setUser(this.world.directory.user(request.getUserId()))
+			.setUser(this.world.accounts.user(request.getUserId()))
 			.build());
 	}
 
 	@Override
 	public void getUserByEmail(GetUserByEmailRequest request, StreamObserver<GetUserByEmailResponse> observer) {
 		answer(observer, () -> GetUserByEmailResponse.newBuilder()
-			.setUser(this.world.directory.userByEmail(request.getEmail()))
+			.setUser(this.world.accounts.userByEmail(request.getEmail()))
 			.build());
 	}
 
@@ -678,14 +682,14 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void getUserByUsername(GetUserByUsernameRequest request,
 			StreamObserver<GetUserByUsernameResponse> observer) {
 		answer(observer, () -> GetUserByUsernameResponse.newBuilder()
-			.setUser(this.world.directory.userByUsername(request.getName()))
+			.setUser(this.world.accounts.userByUsername(request.getName()))
 			.build());
 	}
 
 	@Override
 	public void getUsersByIds(GetUsersByIdsRequest request, StreamObserver<GetUsersByIdsResponse> observer) {
 		answer(observer, () -> GetUsersByIdsResponse.newBuilder()
-			.addAllUsers(this.world.directory.users(request.getUserIdsList()))
+			.addAllUsers(this.world.accounts.users(request.getUserIdsList()))
 			.build());
 	}
 
@@ -693,7 +697,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void getUsersByUsernames(GetUsersByUsernamesRequest request,
 			StreamObserver<GetUsersByUsernamesResponse> observer) {
 		answer(observer, () -> GetUsersByUsernamesResponse.newBuilder()
-			.addAllUsers(this.world.directory.usersByUsernames(request.getUsernamesList()))
+			.addAllUsers(this.world.accounts.usersByUsernames(request.getUsernamesList()))
 			.build());
 	}
 
@@ -701,8 +705,9 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void getUsers(GetUsersRequest request, StreamObserver<GetUsersResponse> observer) {
 		answer(observer, () -> {
 			Directory directory = this.world.directory;
-			Stream<User> users = directory.allUsers().stream()
-				.filter(u -> request.getInTeamId().isEmpty() || directory.isTeamMember(request.getInTeamId(), u.getId()))
+			Stream<User> users = this.world.accounts.allUsers().stream()
+				.filter(u -> request.getInTeamId().isEmpty()
+						|| directory.isTeamMember(request.getInTeamId(), u.getId()))
 				.filter(u -> request.getNotInTeamId().isEmpty()
 						|| !directory.isTeamMember(request.getNotInTeamId(), u.getId()))
 				.filter(u -> request.getInChannelId().isEmpty()
@@ -711,10 +716,11 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 						|| !directory.isChannelMember(request.getNotInChannelId(), u.getId()))
 				.filter(u -> !request.getInactive() || u.getDeleteAt() != 0)
 				.filter(u -> !request.getActive() || u.getDeleteAt() == 0)
-				.filter(u -> request.getRole().isEmpty() || Directory.hasRole(u.getRoles(), request.getRole()))
-				.filter(u -> u.getUpdateAt() > request.getUpdatedAfter());
+				.filter(u -> request.getRole().isEmpty() || Accounts.hasRole(u.getRoles(), request.getRole()))
+				.filter(u -> u.getUpdateAt() > request.getUpdatedAfter())
+				.sorted(Comparator.comparing(User::getUsername));
 			return GetUsersResponse.newBuilder()
-				.addAllUsers(Directory.page(users, request.getPage(), request.getPerPage()))
+				.addAllUsers(Pages.page(users, request.getPage(), request.getPerPage()))
 				.build();
 		});
 	}
@@ -741,14 +747,14 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 			if (!request.hasUser()) {
 				throw required("user");
 			}
-			return UpdateUserResponse.newBuilder().setUser(this.world.directory.updateUser(request.getUser())).build();
+			return UpdateUserResponse.newBuilder().setUser(this.world.accounts.updateUser(request.getUser())).build();
 		});
 	}
 
 	@Override
 	public void updateUserActive(UpdateUserActiveRequest request, StreamObserver<UpdateUserActiveResponse> observer) {
 		answer(observer, () -> {
-			this.world.directory.updateUserActive(request.getUserId(), request.getActive());
+			this.world.accounts.updateUserActive(request.getUserId(), request.getActive());
 			return UpdateUserActiveResponse.getDefaultInstance();
 		});
 	}
@@ -756,7 +762,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	@Override
 	public void updateUserRoles(UpdateUserRolesRequest request, StreamObserver<UpdateUserRolesResponse> observer) {
 		answer(observer, () -> UpdateUserRolesResponse.newBuilder()
-			.setUser(this.world.directory.updateUserRoles(request.getUserId(), request.getNewRoles()))
+			.setUser(this.world.accounts.updateUserRoles(request.getUserId(), request.getNewRoles()))
 			.build());
 	}
 
@@ -790,18 +796,18 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 					return false;
 				}
 				String roles = directory.channelMember(channel.getId(), userId).getRoles();
-				return Directory.hasRole(roles, "channel_admin") || CHANNEL_USER_PERMISSIONS.contains(permission);
+				return Accounts.hasRole(roles, "channel_admin") || CHANNEL_USER_PERMISSIONS.contains(permission);
 			}).orElse(false);
 			return HasPermissionToChannelResponse.newBuilder().setHasPermission(allowed).build();
 		});
 	}
 
 	private boolean hasSystemPermission(String userId, String permission) {
-		Directory directory = this.world.directory;
-		if (directory.isSystemAdmin(userId)) {
+		Accounts accounts = this.world.accounts;
+		if (accounts.isSystemAdmin(userId)) {
 			return true;
 		}
-		return directory.findUser(u -> u.getId().equals(userId))
+		return accounts.findUser(u -> u.getId().equals(userId))
 			.map(u -> u.getDeleteAt() == 0 && SYSTEM_USER_PERMISSIONS.contains(permission))
 			.orElse(false);
 	}
@@ -815,7 +821,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 			return false;
 		}
 		String roles = directory.teamMember(teamId, userId).getRoles();
-		return Directory.hasRole(roles, "team_admin") || TEAM_USER_PERMISSIONS.contains(permission);
+		return Accounts.hasRole(roles, "team_admin") || TEAM_USER_PERMISSIONS.contains(permission);
 	}
 
 	// ---- sessions
@@ -823,14 +829,14 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	@Override
 	public void getSession(GetSessionRequest request, StreamObserver<GetSessionResponse> observer) {
 		answer(observer, () -> GetSessionResponse.newBuilder()
-			.setSession(this.world.directory.session(request.getSessionId()))
+			.setSession(this.world.accounts.session(request.getSessionId()))
 			.build());
 	}
 
 	@Override
 	public void createSession(CreateSessionRequest request, StreamObserver<CreateSessionResponse> observer) {
 		answer(observer, () -> CreateSessionResponse.newBuilder()
-			.setSession(this.world.directory.createSession(request.getSession()))
+			.setSession(this.world.accounts.createSession(request.getSession()))
 			.build());
 	}
 
@@ -838,7 +844,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void extendSessionExpiry(ExtendSessionExpiryRequest request,
 			StreamObserver<ExtendSessionExpiryResponse> observer) {
 		answer(observer, () -> {
-			this.world.directory.extendSessionExpiry(request.getSessionId(), request.getNewExpiry());
+			this.world.accounts.extendSessionExpiry(request.getSessionId(), request.getNewExpiry());
 			return ExtendSessionExpiryResponse.getDefaultInstance();
 		});
 	}
@@ -846,7 +852,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	@Override
 	public void revokeSession(RevokeSessionRequest request, StreamObserver<RevokeSessionResponse> observer) {
 		answer(observer, () -> {
-			this.world.directory.revokeSession(request.getSessionId());
+			this.world.accounts.revokeSession(request.getSessionId());
 			return RevokeSessionResponse.getDefaultInstance();
 		});
 	}
@@ -857,7 +863,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void getPreferenceForUser(GetPreferenceForUserRequest request,
 			StreamObserver<GetPreferenceForUserResponse> observer) {
 		answer(observer, () -> GetPreferenceForUserResponse.newBuilder()
-			.setPreference(this.world.directory.preference(request.getUserId(), request.getCategory(),
+			.setPreference(this.world.accounts.preference(request.getUserId(), request.getCategory(),
 					request.getName()))
 			.build());
 	}
@@ -866,7 +872,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void getPreferencesForUser(GetPreferencesForUserRequest request,
 			StreamObserver<GetPreferencesForUserResponse> observer) {
 		answer(observer, () -> GetPreferencesForUserResponse.newBuilder()
-			.addAllPreferences(this.world.directory.preferences(request.getUserId()))
+			.addAllPreferences(this.world.accounts.preferences(request.getUserId()))
 			.build());
 	}
 
@@ -874,7 +880,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void updatePreferencesForUser(UpdatePreferencesForUserRequest request,
 			StreamObserver<UpdatePreferencesForUserResponse> observer) {
 		answer(observer, () -> {
-			this.world.directory.updatePreferences(request.getUserId(), request.getPreferencesList());
+			this.world.accounts.updatePreferences(request.getUserId(), request.getPreferencesList());
 			return UpdatePreferencesForUserResponse.getDefaultInstance();
 		});
 	}
@@ -883,7 +889,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void deletePreferencesForUser(DeletePreferencesForUserRequest request,
 			StreamObserver<DeletePreferencesForUserResponse> observer) {
 		answer(observer, () -> {
-			this.world.directory.deletePreferences(request.getUserId(), request.getPreferencesList());
+			this.world.accounts.deletePreferences(request.getUserId(), request.getPreferencesList());
 			return DeletePreferencesForUserResponse.getDefaultInstance();
 		});
 	}
@@ -1182,8 +1188,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void createPost(CreatePostRequest request, StreamObserver<CreatePostResponse> observer) {
 		answerInBody(observer, () -> {
 			Post post = this.world.posts.create(request.getPost());
-			dev.mattermost.spring.model.Post stored = PostConverter.toModel(post);
-			this.world.notify(l -> l.pluginCreatedPost(stored));
+			this.world.notify(l -> l.pluginCreatedPost(PostConverter.toModel(post)));
 			return CreatePostResponse.newBuilder().setPost(post).build();
 		}, e -> CreatePostResponse.newBuilder().setError(e).build());
 	}
@@ -1253,8 +1258,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 			StreamObserver<SendEphemeralPostResponse> observer) {
 		answerInBody(observer, () -> {
 			Post post = this.world.posts.sendEphemeral(request.getUserId(), request.getPost());
-			dev.mattermost.spring.model.Post stored = PostConverter.toModel(post);
-			this.world.notify(l -> l.pluginSentEphemeralPost(request.getUserId(), stored));
+			this.world.notify(l -> l.pluginSentEphemeralPost(request.getUserId(), PostConverter.toModel(post)));
 			return SendEphemeralPostResponse.newBuilder().setPost(post).build();
 		}, e -> SendEphemeralPostResponse.newBuilder().setError(e).build());
 	}
@@ -1371,7 +1375,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 				throw required("bot");
 			}
 			return CreateBotResponse.newBuilder()
-				.setBot(this.world.directory.createBot(request.getBot(), this.world.plugin.pluginId()))
+				.setBot(this.world.accounts.createBot(request.getBot(), this.world.plugin.pluginId()))
 				.build();
 		});
 	}
@@ -1379,7 +1383,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	@Override
 	public void getBot(GetBotRequest request, StreamObserver<GetBotResponse> observer) {
 		answer(observer, () -> GetBotResponse.newBuilder()
-			.setBot(this.world.directory.bot(request.getBotUserId(), request.getIncludeDeleted()))
+			.setBot(this.world.accounts.bot(request.getBotUserId(), request.getIncludeDeleted()))
 			.build());
 	}
 
@@ -1387,7 +1391,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void getBots(GetBotsRequest request, StreamObserver<GetBotsResponse> observer) {
 		BotGetOptions options = request.getOptions();
 		answer(observer, () -> GetBotsResponse.newBuilder()
-			.addAllBots(this.world.directory.bots(options.getOwnerId(), options.getIncludeDeleted(),
+			.addAllBots(this.world.accounts.bots(options.getOwnerId(), options.getIncludeDeleted(),
 					options.getOnlyOrphaned(), options.getPage(), options.getPerPage()))
 			.build());
 	}
@@ -1400,7 +1404,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 			}
 			BotPatch patch = request.getBotPatch();
 			return PatchBotResponse.newBuilder()
-				.setBot(this.world.directory.patchBot(request.getBotUserId(),
+				.setBot(this.world.accounts.patchBot(request.getBotUserId(),
 						patch.hasUsername() ? patch.getUsername() : null,
 						patch.hasDisplayName() ? patch.getDisplayName() : null,
 						patch.hasDescription() ? patch.getDescription() : null))
@@ -1411,7 +1415,7 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	@Override
 	public void updateBotActive(UpdateBotActiveRequest request, StreamObserver<UpdateBotActiveResponse> observer) {
 		answer(observer, () -> UpdateBotActiveResponse.newBuilder()
-			.setBot(this.world.directory.updateBotActive(request.getBotUserId(), request.getActive()))
+			.setBot(this.world.accounts.updateBotActive(request.getBotUserId(), request.getActive()))
 			.build());
 	}
 
@@ -1419,7 +1423,8 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	public void permanentDeleteBot(PermanentDeleteBotRequest request,
 			StreamObserver<PermanentDeleteBotResponse> observer) {
 		answer(observer, () -> {
-			this.world.directory.permanentDeleteBot(request.getBotUserId());
+			this.world.accounts.permanentDeleteBot(request.getBotUserId());
+			this.world.directory.forgetMemberships(request.getBotUserId());
 			return PermanentDeleteBotResponse.getDefaultInstance();
 		});
 	}
@@ -1435,37 +1440,35 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 	}
 
 	/**
-	 * The server remembers the plugin's bot under the KV key {@code mmi_botid}: it reuses (and updates) that bot,
+	 * The server remembers the plugin's bot under the KV key {@value #BOT_ID_KEY}: it reuses (and updates) that bot,
 	 * adopts an existing bot with the same username, and otherwise creates one owned by the plugin.
 	 */
 	private String ensureBot(Bot wanted) {
-		Directory directory = this.world.directory;
+		Accounts accounts = this.world.accounts;
+		String pluginId = this.world.plugin.pluginId();
 		String remembered = new String(this.world.kv.get(BOT_ID_KEY), StandardCharsets.UTF_8);
 		Optional<Bot> existing = remembered.isEmpty() ? Optional.empty()
-				: directory.findUser(u -> u.getId().equals(remembered)).map(u -> directory.bot(remembered, true));
+				: accounts.findUser(u -> u.getId().equals(remembered)).map(u -> accounts.bot(remembered, true));
 		if (existing.isEmpty()) {
 			String username = wanted.getUsername().toLowerCase(Locale.ROOT);
-			existing = directory.botByUsername(username);
-			if (existing.isEmpty() && directory.findUser(u -> u.getUsername().equals(username)).isPresent()) {
+			existing = accounts.botByUsername(username);
+			if (existing.isEmpty() && accounts.findUser(u -> u.getUsername().equals(username)).isPresent()) {
 				throw internal("failed to ensure bot: user " + username + " already exists and is not a bot");
 			}
 		}
 		String botUserId;
 		if (existing.isPresent()) {
 			botUserId = existing.get().getUserId();
-			directory.patchBot(botUserId, null, wanted.getDisplayName(), wanted.getDescription());
+			accounts.patchBot(botUserId, null, wanted.getDisplayName(), wanted.getDescription());
 			if (existing.get().getDeleteAt() != 0) {
-				directory.updateBotActive(botUserId, true);
+				accounts.updateBotActive(botUserId, true);
 			}
 		}
 		else {
-			botUserId = directory.createBot(wanted.toBuilder().setOwnerId(this.world.plugin.pluginId()).build(),
-					this.world.plugin.pluginId()).getUserId();
+			botUserId = accounts.createBot(wanted.toBuilder().setOwnerId(pluginId).build(), pluginId).getUserId();
 		}
 		this.world.kv.set(BOT_ID_KEY, botUserId.getBytes(StandardCharsets.UTF_8), 0);
 		return botUserId;
 	}
-
-	static final String BOT_ID_KEY = "mmi_botid";
 
 }

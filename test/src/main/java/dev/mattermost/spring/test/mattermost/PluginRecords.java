@@ -33,8 +33,8 @@ final class PluginRecords {
 
 	private final Map<String, Map<String, Object>> configOverrides = new LinkedHashMap<>();
 
-	/** "team id\u0000trigger" → command, in registration order. */
-	private final Map<String, Command> commands = new LinkedHashMap<>();
+	/** (team id, trigger) → command, in registration order. */
+	private final Map<CommandKey, Command> commands = new LinkedHashMap<>();
 
 	private final List<LogEntry> logs = new ArrayList<>();
 
@@ -150,11 +150,11 @@ final class PluginRecords {
 			trigger = trigger.substring(1);
 		}
 		Command stored = command.toBuilder().setTrigger(trigger).setPluginId(this.pluginId).build();
-		this.commands.put(command.getTeamId() + '\u0000' + trigger, stored);
+		this.commands.put(new CommandKey(command.getTeamId(), trigger), stored);
 	}
 
 	void unregisterCommand(String teamId, String trigger) {
-		this.commands.remove(teamId + '\u0000' + trigger.toLowerCase(Locale.ROOT));
+		this.commands.remove(new CommandKey(teamId, trigger.toLowerCase(Locale.ROOT)));
 	}
 
 	List<Command> commands(String teamId) {
@@ -210,7 +210,7 @@ final class PluginRecords {
 		String siteUrl = this.siteUrl;
 		String bundlePath = this.bundlePath;
 		Map<String, Map<String, Object>> configOverrides = Checkpoints.copyNested(this.configOverrides);
-		Map<String, Command> commands = new LinkedHashMap<>(this.commands);
+		Map<CommandKey, Command> commands = new LinkedHashMap<>(this.commands);
 		return () -> {
 			this.settings = settings;
 			this.settingDefaults = settingDefaults;
@@ -221,4 +221,8 @@ final class PluginRecords {
 			clearRecords();
 		};
 	}
+
+	private record CommandKey(String teamId, String trigger) {
+	}
+
 }

@@ -33,6 +33,8 @@ final class PostStore {
 
 	private final LongSupplier clock;
 
+	private final Accounts accounts;
+
 	private final Directory directory;
 
 	private final Map<String, Post> posts = new LinkedHashMap<>();
@@ -42,8 +44,9 @@ final class PostStore {
 	/** user id → post id → ephemeral post, in the order sent. */
 	private final Map<String, Map<String, Post>> ephemeral = new LinkedHashMap<>();
 
-	PostStore(LongSupplier clock, Directory directory) {
+	PostStore(LongSupplier clock, Accounts accounts, Directory directory) {
 		this.clock = clock;
+		this.accounts = accounts;
 		this.directory = directory;
 	}
 
@@ -51,7 +54,7 @@ final class PostStore {
 		Channel channel = this.directory.findChannel(request.getChannelId())
 			.orElseThrow(() -> AppErrorException.notFound("CreatePostMissingChannel",
 					"app.channel.get.existing.app_error", "Unable to find the existing channel."));
-		User author = this.directory.findUser(u -> u.getId().equals(request.getUserId()))
+		User author = this.accounts.findUser(u -> u.getId().equals(request.getUserId()))
 			.orElseThrow(() -> AppErrorException.notFound("CreatePost", "app.user.missing_account.const",
 					"Unable to find the user."));
 		if (channel.getDeleteAt() != 0) {
@@ -178,7 +181,7 @@ final class PostStore {
 	}
 
 	PostList forChannel(String channelId, int page, int perPage) {
-		return postList(Directory.page(channelPostsNewestFirst(channelId, p -> p.getDeleteAt() == 0), page, perPage)
+		return postList(Pages.page(channelPostsNewestFirst(channelId, p -> p.getDeleteAt() == 0), page, perPage)
 			.stream());
 	}
 
@@ -188,7 +191,7 @@ final class PostStore {
 
 	PostList before(String channelId, String postId, int page, int perPage) {
 		long pivot = pivot(postId);
-		return postList(Directory.page(
+		return postList(Pages.page(
 				channelPostsNewestFirst(channelId, p -> p.getDeleteAt() == 0 && p.getCreateAt() < pivot), page,
 				perPage).stream());
 	}
@@ -198,7 +201,7 @@ final class PostStore {
 		List<Post> oldestFirst = new ArrayList<>(channelPostsNewestFirst(channelId,
 				p -> p.getDeleteAt() == 0 && p.getCreateAt() > pivot).toList());
 		Collections.reverse(oldestFirst);
-		List<Post> window = new ArrayList<>(Directory.page(oldestFirst.stream(), page, perPage));
+		List<Post> window = new ArrayList<>(Pages.page(oldestFirst.stream(), page, perPage));
 		Collections.reverse(window);
 		return postList(window.stream());
 	}
@@ -246,7 +249,7 @@ final class PostStore {
 
 	Reaction addReaction(Reaction request) {
 		Post post = get(request.getPostId());
-		this.directory.user(request.getUserId());
+		this.accounts.user(request.getUserId());
 		List<Reaction> list = this.reactions.computeIfAbsent(post.getId(), k -> new ArrayList<>());
 		list.removeIf(r -> sameReaction(r, request));
 		long now = this.clock.getAsLong();

@@ -14,6 +14,8 @@ final class World {
 
 	final Clock clock;
 
+	final Accounts accounts;
+
 	final Directory directory;
 
 	final KvStore kv;
@@ -41,9 +43,10 @@ final class World {
 	World(String pluginId, Clock clock) {
 		this.clock = clock;
 		LongSupplier stamps = this::stamp;
-		this.directory = new Directory(stamps);
+		this.accounts = new Accounts(stamps);
+		this.directory = new Directory(stamps, this.accounts);
 		this.kv = new KvStore(clock::millis);
-		this.posts = new PostStore(stamps, this.directory);
+		this.posts = new PostStore(stamps, this.accounts, this.directory);
 		this.files = new FileStore(stamps, this.directory);
 		this.plugin = new PluginRecords(pluginId);
 		this.installDate = clock.millis();

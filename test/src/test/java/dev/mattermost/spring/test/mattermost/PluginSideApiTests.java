@@ -272,6 +272,18 @@ class PluginSideApiTests extends PluginApiTestSupport {
 	}
 
 	@Test
+	void recordedCallsKeepOnlyTheStartOfLargeByteFields() {
+		byte[] big = new byte[100_000];
+
+		this.api.kVSet(KVSetRequest.newBuilder().setKey("big").setValue(ByteString.copyFrom(big)).build());
+
+		String json = this.mattermost.apiCalls().get(0).requestJson();
+		assertThat(json).startsWith("{\"key\":\"big\",\"value\":\"");
+		assertThat(json.length()).isLessThan(2000);
+		assertThat(this.mattermost.kv().get("big")).hasSize(100_000);
+	}
+
+	@Test
 	void theModelledMethodsAreExactlyTheOverriddenOnes() {
 		assertThat(PluginApiService.modelledMethods()).contains("KVSet", "CreatePost", "EnsureBotUser", "LogInfo")
 			.doesNotContain("GetGroupSyncables", "GetPluginID");

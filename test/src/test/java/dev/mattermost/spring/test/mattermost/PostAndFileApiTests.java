@@ -11,6 +11,8 @@ import com.google.protobuf.ByteString;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.mattermost.spring.model.Channel;
+import dev.mattermost.spring.model.User;
 import dev.mattermost.spring.protocol.v1.AddReactionRequest;
 import dev.mattermost.spring.protocol.v1.Bot;
 import dev.mattermost.spring.protocol.v1.CreatePostRequest;
@@ -41,9 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PostAndFileApiTests extends PluginApiTestSupport {
 
-	private dev.mattermost.spring.model.User alice;
+	private User alice;
 
-	private dev.mattermost.spring.model.Channel alerts;
+	private Channel alerts;
 
 	@BeforeEach
 	void seed() {
@@ -178,7 +180,8 @@ class PostAndFileApiTests extends PluginApiTestSupport {
 
 		assertThat(updated.getMessage()).isEqualTo("after");
 		assertThat(updated.getEditAt()).isGreaterThan(post.getCreateAt());
-		assertThat(this.mattermost.posts(this.alerts.id())).extracting(dev.mattermost.spring.model.Post::message).containsExactly("after");
+		assertThat(this.mattermost.posts(this.alerts.id())).extracting(dev.mattermost.spring.model.Post::message)
+			.containsExactly("after");
 	}
 
 	@Test
