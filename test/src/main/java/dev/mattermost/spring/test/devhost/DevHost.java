@@ -6,7 +6,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -88,7 +87,7 @@ public final class DevHost {
 	 * @return a fresh in-memory Mattermost
 	 */
 	static MattermostBackend defaultBackend(String pluginId) {
-		return new SimpleMattermost(pluginId);
+		return new InMemoryMattermostBackend(pluginId);
 	}
 
 	/**
@@ -248,7 +247,8 @@ public final class DevHost {
 			.append("(replaces the settings, then OnConfigurationChange)\n")
 			.append("  curl -X POST ").append(base).append("/dev/stop   (or Ctrl-C)\n");
 		if (triggers.isEmpty()) {
-			text.append("[devhost] The plugin registered no slash command.\n");
+			text.append("[devhost] The plugin registered no slash command, so none can reach it (the server routes only "
+					+ "triggers registered with RegisterCommand).\n");
 		}
 		else {
 			text.append("[devhost] Slash commands registered by the plugin: /").append(String.join(", /", triggers))

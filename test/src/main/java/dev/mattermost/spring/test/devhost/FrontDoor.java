@@ -105,22 +105,29 @@ public final class FrontDoor implements AutoCloseable {
 		this.executor.shutdownNow();
 	}
 
-	private void handle(HttpExchange exchange) throws IOException {
-		try (exchange) {
+	private void handle(HttpExchange exchange) {
+		try {
 			route(exchange);
 		}
 		catch (BadRequest ex) {
-			sendJson(exchange, ex.status, appError(ex.id, ex.getMessage(), ex.status));
+			answerError(exchange, ex.status, appError(ex.id, ex.getMessage(), ex.status));
 		}
 		catch (IOException | RuntimeException ex) {
 			this.console.problem("Request " + exchange.getRequestMethod() + " " + exchange.getRequestURI()
 					+ " failed: " + ex);
-			try {
-				sendJson(exchange, 500, appError("devhost.internal", String.valueOf(ex.getMessage()), 500));
-			}
-			catch (IOException | RuntimeException ignored) {
-				// The response had already started; the client sees a cut-off body.
-			}
+			answerError(exchange, 500, appError("devhost.internal", String.valueOf(ex.getMessage()), 500));
+		}
+		finally {
+			exchange.close();
+		}
+	}
+
+	private static void answerError(HttpExchange exchange, int status, Map<String, Object> error) {
+		try {
+			sendJson(exchange, status, error);
+		}
+		catch (IOException | RuntimeException ex) {
+			// The response had already started; the client sees a cut-off body.
 		}
 	}
 

@@ -2,17 +2,22 @@ package dev.mattermost.spring.test.devhost;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import io.grpc.ManagedChannel;
+import io.grpc.MethodDescriptor;
 import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.NettyChannelBuilder;
 import org.jspecify.annotations.Nullable;
 
+import dev.mattermost.spring.protocol.v1.PluginHooksGrpc;
 import dev.mattermost.spring.test.hooks.HookClient;
 import dev.mattermost.spring.test.hooks.HookException;
 
@@ -99,7 +104,9 @@ public final class PluginSupervisor implements AutoCloseable {
 			checkHealthAtStart(started);
 			HookClient client = this.hooks;
 			try {
-				this.console.info("Implemented hooks: " + String.join(", ", client.implemented().stream().sorted().toList()));
+				List<String> implemented = client.implemented().stream().sorted().toList();
+				this.console.info("Implemented hooks: " + String.join(", ", implemented));
+				checkHookNames(implemented);
 			}
 			catch (HookException ex) {
 				throw new PluginLaunchException("Implemented failed, so the server would not start the plugin: "
@@ -117,6 +124,7 @@ public final class PluginSupervisor implements AutoCloseable {
 		}
 		catch (PluginLaunchException ex) {
 			this.stopping = true;
+			this.healthChecks.shutdownNow();
 			closeChannel();
 			if (started.isAlive()) {
 				started.kill();
@@ -216,6 +224,26 @@ public final class PluginSupervisor implements AutoCloseable {
 			.build();
 		this.channel = managed;
 		this.hooks = new HookClient(managed, this.settings.hookTimeout());
+	}
+
+	private void checkHookNames(List<String> implemented) {
+		Set<String> known = PluginHooksGrpc.getServiceDescriptor()
+			.getMethods()
+			.stream()
+			.map(MethodDescriptor::getBareMethodName)
+			.filter((name) -> !"Implemented".equals(name))
+			.collect(Collectors.toSet());
+		List<String> unknown = implemented.stream()
+			.filter((name) -> !known.contains(name) && !"ServeMetrics".equals(name))
+			.toList();
+		if (!unknown.isEmpty()) {
+			this.console.warn("Implemented lists " + unknown + ", which the server does not know as hooks; it logs "
+					+ "a warning and never calls them. Hook names are Go's, e.g. MessageWillBePosted.");
+		}
+		if (implemented.contains("ServeMetrics")) {
+			this.console.warn("Implemented lists ServeMetrics, which the server does not support for gRPC plugins "
+					+ "(it answers 501).");
+		}
 	}
 
 	private void checkHealthAtStart(PluginProcess started) {

@@ -170,11 +170,15 @@ public final class ServerActions {
 					"A command must start with '/': " + trimmed, 400), null);
 		}
 		String trigger = trimmed.substring(1).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+		// The server hands a plugin only the triggers it registered; anything else never reaches ExecuteCommand.
 		List<String> triggers = this.mattermost.commandTriggers();
-		if (!triggers.isEmpty() && !triggers.contains(trigger)) {
+		if (!triggers.contains(trigger)) {
+			String registered = triggers.isEmpty()
+					? "The plugin registered no slash command: call RegisterCommand (for example in OnActivate), "
+							+ "the server only routes registered triggers to a plugin."
+					: "The plugin registered /" + String.join(", /", triggers) + ".";
 			return new CommandResult(null, error("api.command.execute_command.not_found.app_error",
-					"Command with a trigger of '" + trigger + "' not found. Registered: /" + String.join(", /", triggers),
-					404), null);
+					"Command with a trigger of '" + trigger + "' not found. " + registered, 404), null);
 		}
 		// The server's gRPC hook client sends only these eight fields.
 		CommandArgs args = CommandArgs.newBuilder()

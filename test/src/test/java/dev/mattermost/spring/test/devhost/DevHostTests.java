@@ -114,11 +114,20 @@ class DevHostTests {
 		assertThat(post(base + "/api/v4/posts", "{\"channel_id\":\"town-square\",\"message\":\"dismiss me\"}")
 			.statusCode()).isEqualTo(204);
 
+		HttpResponse<String> nobody = send(HttpRequest.newBuilder(URI.create(base + "/api/v4/posts?as=nobody"))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"channel_id\":\"town-square\",\"message\":\"hi\"}")));
+		assertThat(nobody.statusCode()).isEqualTo(400);
+		assertThat(nobody.body()).contains("No user named 'nobody'");
+
 		HttpResponse<String> command = post(base + "/api/v4/commands/execute",
 				"{\"channel_id\":\"town-square\",\"command\":\"/fake hi\"}");
 		assertThat(command.body()).contains("\"text\" : \"echo /fake hi\"");
 
 		post(base + "/api/v4/commands/execute", "{\"channel_id\":\"town-square\",\"command\":\"/fake post\"}");
+		HttpResponse<String> unregistered = post(base + "/api/v4/commands/execute",
+				"{\"channel_id\":\"town-square\",\"command\":\"/other\"}");
+		assertThat(unregistered.statusCode()).isEqualTo(404);
+		assertThat(unregistered.body()).contains("Command with a trigger of 'other' not found. The plugin registered /fake.");
 
 		String posts = send(HttpRequest.newBuilder(URI.create(base + "/api/v4/channels/town-square/posts")).GET())
 			.body();
@@ -154,7 +163,7 @@ class DevHostTests {
 		args[2] = "0";
 		System.arraycopy(options, 0, args, 3, options.length);
 		DevHostConsole console = new DevHostConsole(new PrintStream(this.output, true, StandardCharsets.UTF_8));
-		return new DevHost(DevHostOptions.parse(args), console, SimpleMattermost::new);
+		return new DevHost(DevHostOptions.parse(args), console, InMemoryMattermostBackend::new);
 	}
 
 	private void writeBundle(String mode) throws IOException {

@@ -22,6 +22,7 @@ import io.grpc.stub.StreamObserver;
 
 import dev.mattermost.spring.protocol.goplugin.Empty;
 import dev.mattermost.spring.protocol.goplugin.GRPCControllerGrpc;
+import dev.mattermost.spring.protocol.v1.Command;
 import dev.mattermost.spring.protocol.v1.CommandResponse;
 import dev.mattermost.spring.protocol.v1.CreatePostRequest;
 import dev.mattermost.spring.protocol.v1.ExecuteCommandRequest;
@@ -44,6 +45,8 @@ import dev.mattermost.spring.protocol.v1.OnDeactivateResponse;
 import dev.mattermost.spring.protocol.v1.PluginAPIGrpc;
 import dev.mattermost.spring.protocol.v1.PluginHooksGrpc;
 import dev.mattermost.spring.protocol.v1.Post;
+import dev.mattermost.spring.protocol.v1.RegisterCommandRequest;
+import dev.mattermost.spring.protocol.v1.RegisterCommandResponse;
 import dev.mattermost.spring.protocol.v1.ServeHTTPRequest;
 import dev.mattermost.spring.protocol.v1.ServeHTTPResponse;
 import dev.mattermost.spring.protocol.v1.ServeHTTPResponseInit;
@@ -162,6 +165,7 @@ public final class FakePlugin {
 			log("info", "activated");
 			if (this.mode.equals("good")) {
 				logThroughApi("hello through the API");
+				registerCommand("fake");
 			}
 			if (this.mode.equals("crash")) {
 				new Thread(() -> {
@@ -216,7 +220,7 @@ public final class FakePlugin {
 		@Override
 		public void executeCommand(ExecuteCommandRequest request, StreamObserver<ExecuteCommandResponse> responses) {
 			if (request.getArgs().getCommand().equals("/fake post")) {
-				createPostThroughApi(request.getArgs().getChannelId(), "from the plugin");
+				createPostThroughApi(request.getArgs().getUserId(), request.getArgs().getChannelId(), "from the plugin");
 				reply(responses, ExecuteCommandResponse.getDefaultInstance());
 				return;
 			}
@@ -280,14 +284,32 @@ public final class FakePlugin {
 			responses.onCompleted();
 		}
 
-		private static void createPostThroughApi(String channelId, String message) {
+		private static void createPostThroughApi(String userId, String channelId, String message) {
 			ManagedChannel api = ManagedChannelBuilder.forTarget(System.getenv("MATTERMOST_PLUGIN_API_TARGET"))
 				.usePlaintext()
 				.build();
 			try {
 				PluginAPIGrpc.newBlockingStub(api).createPost(CreatePostRequest.newBuilder()
-					.setPost(Post.newBuilder().setChannelId(channelId).setMessage(message))
+					.setPost(Post.newBuilder().setUserId(userId).setChannelId(channelId).setMessage(message))
 					.build());
+			}
+			finally {
+				api.shutdownNow();
+			}
+		}
+
+		private static void registerCommand(String trigger) {
+			ManagedChannel api = ManagedChannelBuilder.forTarget(System.getenv("MATTERMOST_PLUGIN_API_TARGET"))
+				.usePlaintext()
+				.build();
+			try {
+				RegisterCommandResponse response = PluginAPIGrpc.newBlockingStub(api)
+					.registerCommand(RegisterCommandRequest.newBuilder()
+						.setCommand(Command.newBuilder().setTrigger(trigger).setAutoComplete(true).setDisplayName("Fake"))
+						.build());
+				if (response.hasError()) {
+					log("error", "RegisterCommand failed: " + response.getError().getId());
+				}
 			}
 			finally {
 				api.shutdownNow();

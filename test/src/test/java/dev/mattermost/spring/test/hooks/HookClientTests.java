@@ -15,6 +15,7 @@ import com.google.protobuf.ByteString;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.StreamObserver;
@@ -306,7 +307,7 @@ class HookClientTests {
 				responses.onNext(this.willBePosted.apply(request));
 				responses.onCompleted();
 			}
-			catch (io.grpc.StatusRuntimeException ex) {
+			catch (StatusRuntimeException ex) {
 				responses.onError(ex);
 			}
 		}
