@@ -26,6 +26,19 @@ public interface ChannelApi {
 	Channel create(Channel channel);
 
 	/**
+	 * Creates a channel with a name and display name only ({@code CreateChannel}).
+	 * @param teamId the team
+	 * @param name the channel's name, used in its URL: lower case letters, digits, {@code -} and {@code _}
+	 * @param displayName the name shown to users
+	 * @param type {@link Channel#OPEN} or {@link Channel#PRIVATE}
+	 * @return the created channel with its id
+	 */
+	default Channel create(String teamId, String name, String displayName, String type) {
+		return create(new Channel("", 0, 0, 0, teamId, type, displayName, name, "", "", 0, 0, 0, "", null, Map.of(),
+				null, false, null, 0, null, 0, null, false, false, ""));
+	}
+
+	/**
 	 * Archives a channel ({@code DeleteChannel}).
 	 * @param channelId the channel
 	 */

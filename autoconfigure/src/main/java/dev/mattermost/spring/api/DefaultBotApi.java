@@ -23,7 +23,7 @@ import dev.mattermost.spring.protocol.v1.UpdateBotActiveResponse;
 /**
  * {@link BotApi} over the PluginAPI gRPC service.
  */
-public class DefaultBotApi implements BotApi {
+public final class DefaultBotApi implements BotApi {
 
 	private final PluginApiCaller caller;
 
@@ -53,7 +53,8 @@ public class DefaultBotApi implements BotApi {
 	public Bot get(String botUserId, boolean includeDeleted) {
 		GetBotResponse response = this.caller.call("GetBot", (stub) -> stub
 			.getBot(GetBotRequest.newBuilder().setBotUserId(botUserId).setIncludeDeleted(includeDeleted).build()));
-		return bot("GetBot", response.hasBot(), response.getBot());
+		return BotConverter
+			.toModel(ResponseFields.found("GetBot", response.hasBot(), response.getBot(), "bot " + botUserId));
 	}
 
 	@Override

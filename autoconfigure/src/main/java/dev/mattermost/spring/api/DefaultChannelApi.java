@@ -56,7 +56,7 @@ import dev.mattermost.spring.protocol.v1.UpdateChannelSidebarCategoriesRequest;
 /**
  * {@link ChannelApi} over the PluginAPI gRPC service.
  */
-public class DefaultChannelApi implements ChannelApi {
+public final class DefaultChannelApi implements ChannelApi {
 
 	private final PluginApiCaller caller;
 
@@ -97,7 +97,8 @@ public class DefaultChannelApi implements ChannelApi {
 	public Channel get(String channelId) {
 		GetChannelResponse response = this.caller.call("GetChannel",
 				(stub) -> stub.getChannel(GetChannelRequest.newBuilder().setChannelId(channelId).build()));
-		return channel("GetChannel", response.hasChannel(), response.getChannel());
+		return ChannelConverter
+			.toModel(ResponseFields.found("GetChannel", response.hasChannel(), response.getChannel(), "channel " + channelId));
 	}
 
 	@Override
@@ -108,7 +109,8 @@ public class DefaultChannelApi implements ChannelApi {
 					.setName(name)
 					.setIncludeDeleted(includeDeleted)
 					.build()));
-		return channel("GetChannelByName", response.hasChannel(), response.getChannel());
+		return ChannelConverter.toModel(ResponseFields.found("GetChannelByName", response.hasChannel(),
+				response.getChannel(), "channel named " + name));
 	}
 
 	@Override
@@ -119,7 +121,8 @@ public class DefaultChannelApi implements ChannelApi {
 					.setChannelName(channelName)
 					.setIncludeDeleted(includeDeleted)
 					.build()));
-		return channel("GetChannelByNameForTeamName", response.hasChannel(), response.getChannel());
+		return ChannelConverter.toModel(ResponseFields.found("GetChannelByNameForTeamName", response.hasChannel(),
+				response.getChannel(), "channel named " + channelName + " in team " + teamName));
 	}
 
 	@Override
@@ -138,8 +141,8 @@ public class DefaultChannelApi implements ChannelApi {
 	public ChannelStats getStats(String channelId) {
 		GetChannelStatsResponse response = this.caller.call("GetChannelStats",
 				(stub) -> stub.getChannelStats(GetChannelStatsRequest.newBuilder().setChannelId(channelId).build()));
-		return ChannelApiConverter.toModel(
-				ResponseFields.require("GetChannelStats", response.hasChannelStats(), response.getChannelStats()));
+		return ChannelApiConverter.toModel(ResponseFields.found("GetChannelStats", response.hasChannelStats(),
+				response.getChannelStats(), "statistics for channel " + channelId));
 	}
 
 	@Override
@@ -197,7 +200,8 @@ public class DefaultChannelApi implements ChannelApi {
 		GetChannelMemberResponse response = this.caller.call("GetChannelMember",
 				(stub) -> stub.getChannelMember(
 						GetChannelMemberRequest.newBuilder().setChannelId(channelId).setUserId(userId).build()));
-		return member("GetChannelMember", response.hasChannelMember(), response.getChannelMember());
+		return ChannelConverter.toModel(ResponseFields.found("GetChannelMember", response.hasChannelMember(),
+				response.getChannelMember(), "member " + userId + " in channel " + channelId));
 	}
 
 	@Override

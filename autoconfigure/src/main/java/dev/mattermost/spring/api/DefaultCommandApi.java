@@ -28,7 +28,7 @@ import dev.mattermost.spring.protocol.v1.UpdateCommandResponse;
 /**
  * {@link CommandApi} over the PluginAPI gRPC service.
  */
-public class DefaultCommandApi implements CommandApi {
+public final class DefaultCommandApi implements CommandApi {
 
 	private final PluginApiCaller caller;
 
@@ -105,7 +105,8 @@ public class DefaultCommandApi implements CommandApi {
 	public Command get(String commandId) {
 		GetCommandResponse response = this.caller.call("GetCommand",
 				(stub) -> stub.getCommand(GetCommandRequest.newBuilder().setCommandId(commandId).build()));
-		return command("GetCommand", response.hasCommand(), response.getCommand());
+		return CommandApiConverter.toModel(
+				ResponseFields.found("GetCommand", response.hasCommand(), response.getCommand(), "command " + commandId));
 	}
 
 	@Override

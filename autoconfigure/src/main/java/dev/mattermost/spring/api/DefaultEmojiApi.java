@@ -17,7 +17,7 @@ import dev.mattermost.spring.protocol.v1.GetEmojiResponse;
 /**
  * {@link EmojiApi} over the PluginAPI gRPC service.
  */
-public class DefaultEmojiApi implements EmojiApi {
+public final class DefaultEmojiApi implements EmojiApi {
 
 	private final PluginApiCaller caller;
 
@@ -45,14 +45,16 @@ public class DefaultEmojiApi implements EmojiApi {
 	public Emoji getByName(String name) {
 		GetEmojiByNameResponse response = this.caller.call("GetEmojiByName",
 				(stub) -> stub.getEmojiByName(GetEmojiByNameRequest.newBuilder().setName(name).build()));
-		return EmojiConverter.toModel(ResponseFields.require("GetEmojiByName", response.hasEmoji(), response.getEmoji()));
+		return EmojiConverter.toModel(
+				ResponseFields.found("GetEmojiByName", response.hasEmoji(), response.getEmoji(), "emoji named " + name));
 	}
 
 	@Override
 	public Emoji get(String emojiId) {
 		GetEmojiResponse response = this.caller.call("GetEmoji",
 				(stub) -> stub.getEmoji(GetEmojiRequest.newBuilder().setEmojiId(emojiId).build()));
-		return EmojiConverter.toModel(ResponseFields.require("GetEmoji", response.hasEmoji(), response.getEmoji()));
+		return EmojiConverter
+			.toModel(ResponseFields.found("GetEmoji", response.hasEmoji(), response.getEmoji(), "emoji " + emojiId));
 	}
 
 	@Override

@@ -33,7 +33,7 @@ import dev.mattermost.spring.protocol.v1.UploadFileResponse;
  *
  * <p>Uploaded arrays are wrapped, not copied: the call is over before the method returns and nothing keeps them.
  */
-public class DefaultFileApi implements FileApi {
+public final class DefaultFileApi implements FileApi {
 
 	private final PluginApiCaller caller;
 
@@ -58,8 +58,8 @@ public class DefaultFileApi implements FileApi {
 	public FileInfo getInfo(String fileId) {
 		GetFileInfoResponse response = this.caller.call("GetFileInfo",
 				(stub) -> stub.getFileInfo(GetFileInfoRequest.newBuilder().setFileId(fileId).build()));
-		return FileConverter
-			.toModel(ResponseFields.require("GetFileInfo", response.hasFileInfo(), response.getFileInfo()));
+		return FileConverter.toModel(
+				ResponseFields.found("GetFileInfo", response.hasFileInfo(), response.getFileInfo(), "file " + fileId));
 	}
 
 	@Override
@@ -143,8 +143,8 @@ public class DefaultFileApi implements FileApi {
 	public UploadSession getUploadSession(String uploadId) {
 		GetUploadSessionResponse response = this.caller.call("GetUploadSession",
 				(stub) -> stub.getUploadSession(GetUploadSessionRequest.newBuilder().setUploadId(uploadId).build()));
-		return FileApiConverter.toModel(ResponseFields.require("GetUploadSession", response.hasUploadSession(),
-				response.getUploadSession()));
+		return FileApiConverter.toModel(ResponseFields.found("GetUploadSession", response.hasUploadSession(),
+				response.getUploadSession(), "upload session " + uploadId));
 	}
 
 }

@@ -15,25 +15,38 @@ import dev.mattermost.spring.model.User;
 import dev.mattermost.spring.model.ViewUsersRestrictions;
 import dev.mattermost.spring.protocol.v1.CreateDefaultSyncableMembershipsRequest;
 import dev.mattermost.spring.protocol.v1.CreateGroupRequest;
+import dev.mattermost.spring.protocol.v1.CreateGroupResponse;
 import dev.mattermost.spring.protocol.v1.DeleteGroupConstrainedMembershipsRequest;
 import dev.mattermost.spring.protocol.v1.DeleteGroupMemberRequest;
+import dev.mattermost.spring.protocol.v1.DeleteGroupMemberResponse;
 import dev.mattermost.spring.protocol.v1.DeleteGroupRequest;
+import dev.mattermost.spring.protocol.v1.DeleteGroupResponse;
 import dev.mattermost.spring.protocol.v1.DeleteGroupSyncableRequest;
+import dev.mattermost.spring.protocol.v1.DeleteGroupSyncableResponse;
 import dev.mattermost.spring.protocol.v1.GetGroupByNameRequest;
+import dev.mattermost.spring.protocol.v1.GetGroupByNameResponse;
 import dev.mattermost.spring.protocol.v1.GetGroupByRemoteIDRequest;
+import dev.mattermost.spring.protocol.v1.GetGroupByRemoteIDResponse;
 import dev.mattermost.spring.protocol.v1.GetGroupMemberUsersRequest;
 import dev.mattermost.spring.protocol.v1.GetGroupRequest;
+import dev.mattermost.spring.protocol.v1.GetGroupResponse;
 import dev.mattermost.spring.protocol.v1.GetGroupSyncableRequest;
+import dev.mattermost.spring.protocol.v1.GetGroupSyncableResponse;
 import dev.mattermost.spring.protocol.v1.GetGroupSyncablesRequest;
 import dev.mattermost.spring.protocol.v1.GetGroupsBySourceRequest;
 import dev.mattermost.spring.protocol.v1.GetGroupsForUserRequest;
 import dev.mattermost.spring.protocol.v1.GetGroupsRequest;
 import dev.mattermost.spring.protocol.v1.RestoreGroupRequest;
+import dev.mattermost.spring.protocol.v1.RestoreGroupResponse;
 import dev.mattermost.spring.protocol.v1.UpdateGroupRequest;
+import dev.mattermost.spring.protocol.v1.UpdateGroupResponse;
 import dev.mattermost.spring.protocol.v1.UpdateGroupSyncableRequest;
+import dev.mattermost.spring.protocol.v1.UpdateGroupSyncableResponse;
 import dev.mattermost.spring.protocol.v1.UpsertGroupMemberRequest;
+import dev.mattermost.spring.protocol.v1.UpsertGroupMemberResponse;
 import dev.mattermost.spring.protocol.v1.UpsertGroupMembersRequest;
 import dev.mattermost.spring.protocol.v1.UpsertGroupSyncableRequest;
+import dev.mattermost.spring.protocol.v1.UpsertGroupSyncableResponse;
 
 /**
  * {@link GroupApi} over the PluginAPI gRPC service.
@@ -53,17 +66,15 @@ public final class DefaultGroupApi implements GroupApi {
 	@Override
 	public Group get(String groupId) {
 		GetGroupRequest request = GetGroupRequest.newBuilder().setGroupId(groupId).build();
-		var response = this.caller.call("GetGroup", (stub) -> stub.getGroup(request));
-		requireFound(response.hasGroup(), "GetGroup", "group " + groupId);
-		return GroupConverter.toModel(response.getGroup());
+		GetGroupResponse response = this.caller.call("GetGroup", (stub) -> stub.getGroup(request));
+		return result("GetGroup", response.hasGroup(), response.getGroup());
 	}
 
 	@Override
 	public Group getByName(String name) {
 		GetGroupByNameRequest request = GetGroupByNameRequest.newBuilder().setName(name).build();
-		var response = this.caller.call("GetGroupByName", (stub) -> stub.getGroupByName(request));
-		requireFound(response.hasGroup(), "GetGroupByName", "group named " + name);
-		return GroupConverter.toModel(response.getGroup());
+		GetGroupByNameResponse response = this.caller.call("GetGroupByName", (stub) -> stub.getGroupByName(request));
+		return result("GetGroupByName", response.hasGroup(), response.getGroup());
 	}
 
 	@Override
@@ -72,9 +83,9 @@ public final class DefaultGroupApi implements GroupApi {
 			.setRemoteId(remoteId)
 			.setGroupSource(source)
 			.build();
-		var response = this.caller.call("GetGroupByRemoteID", (stub) -> stub.getGroupByRemoteID(request));
-		requireFound(response.hasGroup(), "GetGroupByRemoteID", source + " group " + remoteId);
-		return GroupConverter.toModel(response.getGroup());
+		GetGroupByRemoteIDResponse response = this.caller.call("GetGroupByRemoteID",
+				(stub) -> stub.getGroupByRemoteID(request));
+		return result("GetGroupByRemoteID", response.hasGroup(), response.getGroup());
 	}
 
 	@Override
@@ -115,26 +126,29 @@ public final class DefaultGroupApi implements GroupApi {
 	@Override
 	public Group create(Group group) {
 		CreateGroupRequest request = CreateGroupRequest.newBuilder().setGroup(GroupConverter.toProto(group)).build();
-		return GroupConverter.toModel(this.caller.call("CreateGroup", (stub) -> stub.createGroup(request)).getGroup());
+		CreateGroupResponse response = this.caller.call("CreateGroup", (stub) -> stub.createGroup(request));
+		return result("CreateGroup", response.hasGroup(), response.getGroup());
 	}
 
 	@Override
 	public Group update(Group group) {
 		UpdateGroupRequest request = UpdateGroupRequest.newBuilder().setGroup(GroupConverter.toProto(group)).build();
-		return GroupConverter.toModel(this.caller.call("UpdateGroup", (stub) -> stub.updateGroup(request)).getGroup());
+		UpdateGroupResponse response = this.caller.call("UpdateGroup", (stub) -> stub.updateGroup(request));
+		return result("UpdateGroup", response.hasGroup(), response.getGroup());
 	}
 
 	@Override
 	public Group delete(String groupId) {
 		DeleteGroupRequest request = DeleteGroupRequest.newBuilder().setGroupId(groupId).build();
-		return GroupConverter.toModel(this.caller.call("DeleteGroup", (stub) -> stub.deleteGroup(request)).getGroup());
+		DeleteGroupResponse response = this.caller.call("DeleteGroup", (stub) -> stub.deleteGroup(request));
+		return result("DeleteGroup", response.hasGroup(), response.getGroup());
 	}
 
 	@Override
 	public Group restore(String groupId) {
 		RestoreGroupRequest request = RestoreGroupRequest.newBuilder().setGroupId(groupId).build();
-		return GroupConverter
-			.toModel(this.caller.call("RestoreGroup", (stub) -> stub.restoreGroup(request)).getGroup());
+		RestoreGroupResponse response = this.caller.call("RestoreGroup", (stub) -> stub.restoreGroup(request));
+		return result("RestoreGroup", response.hasGroup(), response.getGroup());
 	}
 
 	@Override
@@ -157,8 +171,9 @@ public final class DefaultGroupApi implements GroupApi {
 			.setGroupId(groupId)
 			.setUserId(userId)
 			.build();
-		return GroupConverter.toModel(
-				this.caller.call("UpsertGroupMember", (stub) -> stub.upsertGroupMember(request)).getGroupMember());
+		UpsertGroupMemberResponse response = this.caller.call("UpsertGroupMember",
+				(stub) -> stub.upsertGroupMember(request));
+		return result("UpsertGroupMember", response.hasGroupMember(), response.getGroupMember());
 	}
 
 	@Override
@@ -180,8 +195,9 @@ public final class DefaultGroupApi implements GroupApi {
 			.setGroupId(groupId)
 			.setUserId(userId)
 			.build();
-		return GroupConverter.toModel(
-				this.caller.call("DeleteGroupMember", (stub) -> stub.deleteGroupMember(request)).getGroupMember());
+		DeleteGroupMemberResponse response = this.caller.call("DeleteGroupMember",
+				(stub) -> stub.deleteGroupMember(request));
+		return result("DeleteGroupMember", response.hasGroupMember(), response.getGroupMember());
 	}
 
 	@Override
@@ -191,10 +207,9 @@ public final class DefaultGroupApi implements GroupApi {
 			.setSyncableId(syncableId)
 			.setSyncableType(type.wireName())
 			.build();
-		var response = this.caller.call("GetGroupSyncable", (stub) -> stub.getGroupSyncable(request));
-		requireFound(response.hasGroupSyncable(), "GetGroupSyncable",
-				"link of group " + groupId + " to " + type.wireName() + " " + syncableId);
-		return GroupConverter.toModel(response.getGroupSyncable());
+		GetGroupSyncableResponse response = this.caller.call("GetGroupSyncable",
+				(stub) -> stub.getGroupSyncable(request));
+		return result("GetGroupSyncable", response.hasGroupSyncable(), response.getGroupSyncable());
 	}
 
 	@Override
@@ -215,8 +230,9 @@ public final class DefaultGroupApi implements GroupApi {
 		UpsertGroupSyncableRequest request = UpsertGroupSyncableRequest.newBuilder()
 			.setGroupSyncable(GroupConverter.toProto(syncable))
 			.build();
-		var response = this.caller.call("UpsertGroupSyncable", (stub) -> stub.upsertGroupSyncable(request));
-		return response.hasGroupSyncable() ? GroupConverter.toModel(response.getGroupSyncable()) : syncable;
+		UpsertGroupSyncableResponse response = this.caller.call("UpsertGroupSyncable",
+				(stub) -> stub.upsertGroupSyncable(request));
+		return result("UpsertGroupSyncable", response.hasGroupSyncable(), response.getGroupSyncable());
 	}
 
 	@Override
@@ -224,8 +240,9 @@ public final class DefaultGroupApi implements GroupApi {
 		UpdateGroupSyncableRequest request = UpdateGroupSyncableRequest.newBuilder()
 			.setGroupSyncable(GroupConverter.toProto(syncable))
 			.build();
-		var response = this.caller.call("UpdateGroupSyncable", (stub) -> stub.updateGroupSyncable(request));
-		return response.hasGroupSyncable() ? GroupConverter.toModel(response.getGroupSyncable()) : syncable;
+		UpdateGroupSyncableResponse response = this.caller.call("UpdateGroupSyncable",
+				(stub) -> stub.updateGroupSyncable(request));
+		return result("UpdateGroupSyncable", response.hasGroupSyncable(), response.getGroupSyncable());
 	}
 
 	@Override
@@ -235,10 +252,9 @@ public final class DefaultGroupApi implements GroupApi {
 			.setSyncableId(syncableId)
 			.setSyncableType(type.wireName())
 			.build();
-		var response = this.caller.call("DeleteGroupSyncable", (stub) -> stub.deleteGroupSyncable(request));
-		// Without the server's copy, the removed link is known only by its key.
-		return response.hasGroupSyncable() ? GroupConverter.toModel(response.getGroupSyncable())
-				: new GroupSyncable(groupId, syncableId, type, false, false, 0, 0, 0);
+		DeleteGroupSyncableResponse response = this.caller.call("DeleteGroupSyncable",
+				(stub) -> stub.deleteGroupSyncable(request));
+		return result("DeleteGroupSyncable", response.hasGroupSyncable(), response.getGroupSyncable());
 	}
 
 	@Override
@@ -255,11 +271,18 @@ public final class DefaultGroupApi implements GroupApi {
 			.deleteGroupConstrainedMemberships(DeleteGroupConstrainedMembershipsRequest.getDefaultInstance()));
 	}
 
-	// Go answers a lookup of something absent with nil and no error; that is "not found" to a Java caller.
-	private static void requireFound(boolean present, String method, String what) {
-		if (!present) {
-			throw new NotFoundException(method, "", "No " + what, "", 404, "", null);
-		}
+	private static Group result(String method, boolean present, dev.mattermost.spring.protocol.v1.Group group) {
+		return GroupConverter.toModel(ResponseFields.require(method, present, group));
+	}
+
+	private static GroupMember result(String method, boolean present,
+			dev.mattermost.spring.protocol.v1.GroupMember member) {
+		return GroupConverter.toModel(ResponseFields.require(method, present, member));
+	}
+
+	private static GroupSyncable result(String method, boolean present,
+			dev.mattermost.spring.protocol.v1.GroupSyncable syncable) {
+		return GroupConverter.toModel(ResponseFields.require(method, present, syncable));
 	}
 
 }

@@ -5,10 +5,12 @@ import java.util.Objects;
 import dev.mattermost.spring.convert.OAuthAppConverter;
 import dev.mattermost.spring.model.OAuthApp;
 import dev.mattermost.spring.protocol.v1.CreateOAuthAppRequest;
+import dev.mattermost.spring.protocol.v1.CreateOAuthAppResponse;
 import dev.mattermost.spring.protocol.v1.DeleteOAuthAppRequest;
 import dev.mattermost.spring.protocol.v1.GetOAuthAppRequest;
 import dev.mattermost.spring.protocol.v1.GetOAuthAppResponse;
 import dev.mattermost.spring.protocol.v1.UpdateOAuthAppRequest;
+import dev.mattermost.spring.protocol.v1.UpdateOAuthAppResponse;
 
 /**
  * {@link OAuthApi} over the PluginAPI gRPC service.
@@ -30,18 +32,15 @@ public final class DefaultOAuthApi implements OAuthApi {
 		CreateOAuthAppRequest request = CreateOAuthAppRequest.newBuilder()
 			.setApp(OAuthAppConverter.toProto(app))
 			.build();
-		return OAuthAppConverter
-			.toModel(this.caller.call("CreateOAuthApp", (stub) -> stub.createOAuthApp(request)).getApp());
+		CreateOAuthAppResponse response = this.caller.call("CreateOAuthApp", (stub) -> stub.createOAuthApp(request));
+		return result("CreateOAuthApp", response.hasApp(), response.getApp());
 	}
 
 	@Override
 	public OAuthApp get(String appId) {
 		GetOAuthAppRequest request = GetOAuthAppRequest.newBuilder().setAppId(appId).build();
 		GetOAuthAppResponse response = this.caller.call("GetOAuthApp", (stub) -> stub.getOAuthApp(request));
-		if (!response.hasApp()) {
-			throw new NotFoundException("GetOAuthApp", "", "No OAuth app " + appId, "", 404, "", null);
-		}
-		return OAuthAppConverter.toModel(response.getApp());
+		return result("GetOAuthApp", response.hasApp(), response.getApp());
 	}
 
 	@Override
@@ -49,14 +48,18 @@ public final class DefaultOAuthApi implements OAuthApi {
 		UpdateOAuthAppRequest request = UpdateOAuthAppRequest.newBuilder()
 			.setApp(OAuthAppConverter.toProto(app))
 			.build();
-		return OAuthAppConverter
-			.toModel(this.caller.call("UpdateOAuthApp", (stub) -> stub.updateOAuthApp(request)).getApp());
+		UpdateOAuthAppResponse response = this.caller.call("UpdateOAuthApp", (stub) -> stub.updateOAuthApp(request));
+		return result("UpdateOAuthApp", response.hasApp(), response.getApp());
 	}
 
 	@Override
 	public void delete(String appId) {
 		DeleteOAuthAppRequest request = DeleteOAuthAppRequest.newBuilder().setAppId(appId).build();
 		this.caller.call("DeleteOAuthApp", (stub) -> stub.deleteOAuthApp(request));
+	}
+
+	private static OAuthApp result(String method, boolean present, dev.mattermost.spring.protocol.v1.OAuthApp app) {
+		return OAuthAppConverter.toModel(ResponseFields.require(method, present, app));
 	}
 
 }

@@ -72,10 +72,8 @@ public final class DefaultPluginManagementApi implements PluginManagementApi {
 	public PluginStatus getStatus(String pluginId) {
 		GetPluginStatusRequest request = GetPluginStatusRequest.newBuilder().setId(pluginId).build();
 		GetPluginStatusResponse response = this.caller.call("GetPluginStatus", (stub) -> stub.getPluginStatus(request));
-		if (!response.hasStatus()) {
-			throw new NotFoundException("GetPluginStatus", "", "No status for plugin " + pluginId, "", 404, "", null);
-		}
-		return PluginConverter.toModel(response.getStatus());
+		return PluginConverter
+			.toModel(ResponseFields.require("GetPluginStatus", response.hasStatus(), response.getStatus()));
 	}
 
 	@Override
@@ -86,7 +84,8 @@ public final class DefaultPluginManagementApi implements PluginManagementApi {
 			.setReplace(replace)
 			.build();
 		InstallPluginResponse response = this.caller.call("InstallPlugin", (stub) -> stub.installPlugin(request));
-		return PluginConverter.toModel(response.getManifest());
+		return PluginConverter
+			.toModel(ResponseFields.require("InstallPlugin", response.hasManifest(), response.getManifest()));
 	}
 
 	@Override

@@ -46,7 +46,7 @@ import dev.mattermost.spring.protocol.v1.UpdatePostResponse;
  *
  * <p>A listing whose response carries no post list reads as empty: "no posts" is a normal answer there.
  */
-public class DefaultPostApi implements PostApi {
+public final class DefaultPostApi implements PostApi {
 
 	private final PluginApiCaller caller;
 
@@ -133,7 +133,8 @@ public class DefaultPostApi implements PostApi {
 	public Post get(String postId) {
 		GetPostResponse response = this.caller.call("GetPost",
 				(stub) -> stub.getPost(GetPostRequest.newBuilder().setPostId(postId).build()));
-		return post("GetPost", response.hasPost(), response.getPost());
+		return PostConverter
+			.toModel(ResponseFields.found("GetPost", response.hasPost(), response.getPost(), "post " + postId));
 	}
 
 	@Override

@@ -14,7 +14,7 @@ import dev.mattermost.spring.protocol.v1.UpdatePreferencesForUserRequest;
 /**
  * {@link PreferenceApi} over the PluginAPI gRPC service.
  */
-public class DefaultPreferenceApi implements PreferenceApi {
+public final class DefaultPreferenceApi implements PreferenceApi {
 
 	private final PluginApiCaller caller;
 
@@ -34,8 +34,8 @@ public class DefaultPreferenceApi implements PreferenceApi {
 					.setCategory(category)
 					.setName(name)
 					.build()));
-		return HookModelConverter.toModel(
-				ResponseFields.require("GetPreferenceForUser", response.hasPreference(), response.getPreference()));
+		return HookModelConverter.toModel(ResponseFields.found("GetPreferenceForUser", response.hasPreference(),
+				response.getPreference(), "preference " + category + "/" + name + " of user " + userId));
 	}
 
 	@Override

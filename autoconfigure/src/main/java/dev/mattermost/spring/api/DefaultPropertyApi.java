@@ -12,25 +12,35 @@ import dev.mattermost.spring.model.PropertyValueSearchOptions;
 import dev.mattermost.spring.protocol.v1.CountPropertyFieldsForTargetRequest;
 import dev.mattermost.spring.protocol.v1.CountPropertyFieldsRequest;
 import dev.mattermost.spring.protocol.v1.CreatePropertyFieldRequest;
+import dev.mattermost.spring.protocol.v1.CreatePropertyFieldResponse;
 import dev.mattermost.spring.protocol.v1.CreatePropertyValueRequest;
+import dev.mattermost.spring.protocol.v1.CreatePropertyValueResponse;
 import dev.mattermost.spring.protocol.v1.DeletePropertyFieldRequest;
 import dev.mattermost.spring.protocol.v1.DeletePropertyValueRequest;
 import dev.mattermost.spring.protocol.v1.DeletePropertyValuesForFieldRequest;
 import dev.mattermost.spring.protocol.v1.DeletePropertyValuesForTargetRequest;
 import dev.mattermost.spring.protocol.v1.GetPropertyFieldByNameRequest;
+import dev.mattermost.spring.protocol.v1.GetPropertyFieldByNameResponse;
 import dev.mattermost.spring.protocol.v1.GetPropertyFieldRequest;
+import dev.mattermost.spring.protocol.v1.GetPropertyFieldResponse;
 import dev.mattermost.spring.protocol.v1.GetPropertyFieldsRequest;
 import dev.mattermost.spring.protocol.v1.GetPropertyGroupRequest;
+import dev.mattermost.spring.protocol.v1.GetPropertyGroupResponse;
 import dev.mattermost.spring.protocol.v1.GetPropertyValueRequest;
+import dev.mattermost.spring.protocol.v1.GetPropertyValueResponse;
 import dev.mattermost.spring.protocol.v1.GetPropertyValuesRequest;
 import dev.mattermost.spring.protocol.v1.RegisterPropertyGroupRequest;
+import dev.mattermost.spring.protocol.v1.RegisterPropertyGroupResponse;
 import dev.mattermost.spring.protocol.v1.SearchPropertyFieldsRequest;
 import dev.mattermost.spring.protocol.v1.SearchPropertyValuesRequest;
 import dev.mattermost.spring.protocol.v1.UpdatePropertyFieldRequest;
+import dev.mattermost.spring.protocol.v1.UpdatePropertyFieldResponse;
 import dev.mattermost.spring.protocol.v1.UpdatePropertyFieldsRequest;
 import dev.mattermost.spring.protocol.v1.UpdatePropertyValueRequest;
+import dev.mattermost.spring.protocol.v1.UpdatePropertyValueResponse;
 import dev.mattermost.spring.protocol.v1.UpdatePropertyValuesRequest;
 import dev.mattermost.spring.protocol.v1.UpsertPropertyValueRequest;
+import dev.mattermost.spring.protocol.v1.UpsertPropertyValueResponse;
 import dev.mattermost.spring.protocol.v1.UpsertPropertyValuesRequest;
 
 /**
@@ -51,16 +61,17 @@ public final class DefaultPropertyApi implements PropertyApi {
 	@Override
 	public PropertyGroup registerGroup(String name) {
 		RegisterPropertyGroupRequest request = RegisterPropertyGroupRequest.newBuilder().setName(name).build();
-		return PropertyConverter.toModel(
-				this.caller.call("RegisterPropertyGroup", (stub) -> stub.registerPropertyGroup(request)).getGroup());
+		RegisterPropertyGroupResponse response = this.caller.call("RegisterPropertyGroup",
+				(stub) -> stub.registerPropertyGroup(request));
+		return result("RegisterPropertyGroup", response.hasGroup(), response.getGroup());
 	}
 
 	@Override
 	public PropertyGroup getGroup(String name) {
 		GetPropertyGroupRequest request = GetPropertyGroupRequest.newBuilder().setName(name).build();
-		var response = this.caller.call("GetPropertyGroup", (stub) -> stub.getPropertyGroup(request));
-		requireFound(response.hasGroup(), "GetPropertyGroup", "property group " + name);
-		return PropertyConverter.toModel(response.getGroup());
+		GetPropertyGroupResponse response = this.caller.call("GetPropertyGroup",
+				(stub) -> stub.getPropertyGroup(request));
+		return result("GetPropertyGroup", response.hasGroup(), response.getGroup());
 	}
 
 	@Override
@@ -68,8 +79,9 @@ public final class DefaultPropertyApi implements PropertyApi {
 		CreatePropertyFieldRequest request = CreatePropertyFieldRequest.newBuilder()
 			.setField(PropertyConverter.toProto(field))
 			.build();
-		return PropertyConverter.toModel(
-				this.caller.call("CreatePropertyField", (stub) -> stub.createPropertyField(request)).getField());
+		CreatePropertyFieldResponse response = this.caller.call("CreatePropertyField",
+				(stub) -> stub.createPropertyField(request));
+		return result("CreatePropertyField", response.hasField(), response.getField());
 	}
 
 	@Override
@@ -78,9 +90,9 @@ public final class DefaultPropertyApi implements PropertyApi {
 			.setGroupId(groupId)
 			.setFieldId(fieldId)
 			.build();
-		var response = this.caller.call("GetPropertyField", (stub) -> stub.getPropertyField(request));
-		requireFound(response.hasField(), "GetPropertyField", "property field " + fieldId);
-		return PropertyConverter.toModel(response.getField());
+		GetPropertyFieldResponse response = this.caller.call("GetPropertyField",
+				(stub) -> stub.getPropertyField(request));
+		return result("GetPropertyField", response.hasField(), response.getField());
 	}
 
 	@Override
@@ -90,9 +102,9 @@ public final class DefaultPropertyApi implements PropertyApi {
 			.setTargetId(targetId)
 			.setName(name)
 			.build();
-		var response = this.caller.call("GetPropertyFieldByName", (stub) -> stub.getPropertyFieldByName(request));
-		requireFound(response.hasField(), "GetPropertyFieldByName", "property field named " + name);
-		return PropertyConverter.toModel(response.getField());
+		GetPropertyFieldByNameResponse response = this.caller.call("GetPropertyFieldByName",
+				(stub) -> stub.getPropertyFieldByName(request));
+		return result("GetPropertyFieldByName", response.hasField(), response.getField());
 	}
 
 	@Override
@@ -149,8 +161,9 @@ public final class DefaultPropertyApi implements PropertyApi {
 			.setGroupId(groupId)
 			.setField(PropertyConverter.toProto(field))
 			.build();
-		return PropertyConverter.toModel(
-				this.caller.call("UpdatePropertyField", (stub) -> stub.updatePropertyField(request)).getField());
+		UpdatePropertyFieldResponse response = this.caller.call("UpdatePropertyField",
+				(stub) -> stub.updatePropertyField(request));
+		return result("UpdatePropertyField", response.hasField(), response.getField());
 	}
 
 	@Override
@@ -178,8 +191,9 @@ public final class DefaultPropertyApi implements PropertyApi {
 		CreatePropertyValueRequest request = CreatePropertyValueRequest.newBuilder()
 			.setValue(PropertyConverter.toProto(value))
 			.build();
-		return PropertyConverter.toModel(
-				this.caller.call("CreatePropertyValue", (stub) -> stub.createPropertyValue(request)).getValue());
+		CreatePropertyValueResponse response = this.caller.call("CreatePropertyValue",
+				(stub) -> stub.createPropertyValue(request));
+		return result("CreatePropertyValue", response.hasValue(), response.getValue());
 	}
 
 	@Override
@@ -188,9 +202,9 @@ public final class DefaultPropertyApi implements PropertyApi {
 			.setGroupId(groupId)
 			.setValueId(valueId)
 			.build();
-		var response = this.caller.call("GetPropertyValue", (stub) -> stub.getPropertyValue(request));
-		requireFound(response.hasValue(), "GetPropertyValue", "property value " + valueId);
-		return PropertyConverter.toModel(response.getValue());
+		GetPropertyValueResponse response = this.caller.call("GetPropertyValue",
+				(stub) -> stub.getPropertyValue(request));
+		return result("GetPropertyValue", response.hasValue(), response.getValue());
 	}
 
 	@Override
@@ -225,8 +239,9 @@ public final class DefaultPropertyApi implements PropertyApi {
 			.setGroupId(groupId)
 			.setValue(PropertyConverter.toProto(value))
 			.build();
-		return PropertyConverter.toModel(
-				this.caller.call("UpdatePropertyValue", (stub) -> stub.updatePropertyValue(request)).getValue());
+		UpdatePropertyValueResponse response = this.caller.call("UpdatePropertyValue",
+				(stub) -> stub.updatePropertyValue(request));
+		return result("UpdatePropertyValue", response.hasValue(), response.getValue());
 	}
 
 	@Override
@@ -245,8 +260,9 @@ public final class DefaultPropertyApi implements PropertyApi {
 		UpsertPropertyValueRequest request = UpsertPropertyValueRequest.newBuilder()
 			.setValue(PropertyConverter.toProto(value))
 			.build();
-		return PropertyConverter.toModel(
-				this.caller.call("UpsertPropertyValue", (stub) -> stub.upsertPropertyValue(request)).getValue());
+		UpsertPropertyValueResponse response = this.caller.call("UpsertPropertyValue",
+				(stub) -> stub.upsertPropertyValue(request));
+		return result("UpsertPropertyValue", response.hasValue(), response.getValue());
 	}
 
 	@Override
@@ -288,11 +304,19 @@ public final class DefaultPropertyApi implements PropertyApi {
 		this.caller.call("DeletePropertyValuesForField", (stub) -> stub.deletePropertyValuesForField(request));
 	}
 
-	// Go answers a lookup of something absent with nil and no error; that is "not found" to a Java caller.
-	private static void requireFound(boolean present, String method, String what) {
-		if (!present) {
-			throw new NotFoundException(method, "", "No " + what, "", 404, "", null);
-		}
+	private static PropertyGroup result(String method, boolean present,
+			dev.mattermost.spring.protocol.v1.PropertyGroup group) {
+		return PropertyConverter.toModel(ResponseFields.require(method, present, group));
+	}
+
+	private static PropertyField result(String method, boolean present,
+			dev.mattermost.spring.protocol.v1.PropertyField field) {
+		return PropertyConverter.toModel(ResponseFields.require(method, present, field));
+	}
+
+	private static PropertyValue result(String method, boolean present,
+			dev.mattermost.spring.protocol.v1.PropertyValue value) {
+		return PropertyConverter.toModel(ResponseFields.require(method, present, value));
 	}
 
 }

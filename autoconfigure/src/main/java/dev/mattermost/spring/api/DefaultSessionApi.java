@@ -30,14 +30,17 @@ public final class DefaultSessionApi implements SessionApi {
 	@Override
 	public Session get(String sessionId) {
 		var request = GetSessionRequest.newBuilder().setSessionId(sessionId).build();
-		return SessionConverter.toModel(this.caller.call("GetSession", (stub) -> stub.getSession(request)).getSession());
+		var response = this.caller.call("GetSession", (stub) -> stub.getSession(request));
+		return SessionConverter
+			.toModel(ResponseFields.found("GetSession", response.hasSession(), response.getSession(), "session"));
 	}
 
 	@Override
 	public Session create(Session session) {
 		var request = CreateSessionRequest.newBuilder().setSession(SessionConverter.toProto(session)).build();
+		var response = this.caller.call("CreateSession", (stub) -> stub.createSession(request));
 		return SessionConverter
-			.toModel(this.caller.call("CreateSession", (stub) -> stub.createSession(request)).getSession());
+			.toModel(ResponseFields.require("CreateSession", response.hasSession(), response.getSession()));
 	}
 
 	@Override
@@ -55,8 +58,9 @@ public final class DefaultSessionApi implements SessionApi {
 	@Override
 	public UserAccessToken createUserAccessToken(UserAccessToken token) {
 		var request = CreateUserAccessTokenRequest.newBuilder().setToken(SessionConverter.toProto(token)).build();
-		return SessionConverter.toModel(
-				this.caller.call("CreateUserAccessToken", (stub) -> stub.createUserAccessToken(request)).getToken());
+		var response = this.caller.call("CreateUserAccessToken", (stub) -> stub.createUserAccessToken(request));
+		return SessionConverter
+			.toModel(ResponseFields.require("CreateUserAccessToken", response.hasToken(), response.getToken()));
 	}
 
 	@Override

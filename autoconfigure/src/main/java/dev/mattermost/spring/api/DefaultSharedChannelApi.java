@@ -9,12 +9,14 @@ import dev.mattermost.spring.model.SyncCursor;
 import dev.mattermost.spring.protocol.v1.InviteRemoteToChannelRequest;
 import dev.mattermost.spring.protocol.v1.RegisterPluginForSharedChannelsRequest;
 import dev.mattermost.spring.protocol.v1.ShareChannelRequest;
+import dev.mattermost.spring.protocol.v1.ShareChannelResponse;
 import dev.mattermost.spring.protocol.v1.SyncSharedChannelRequest;
 import dev.mattermost.spring.protocol.v1.UninviteRemoteFromChannelRequest;
 import dev.mattermost.spring.protocol.v1.UnregisterPluginForSharedChannelsRequest;
 import dev.mattermost.spring.protocol.v1.UnshareChannelRequest;
 import dev.mattermost.spring.protocol.v1.UpdateSharedChannelCursorRequest;
 import dev.mattermost.spring.protocol.v1.UpdateSharedChannelRequest;
+import dev.mattermost.spring.protocol.v1.UpdateSharedChannelResponse;
 
 /**
  * {@link SharedChannelApi} over the PluginAPI gRPC service.
@@ -55,8 +57,8 @@ public final class DefaultSharedChannelApi implements SharedChannelApi {
 		ShareChannelRequest request = ShareChannelRequest.newBuilder()
 			.setSharedChannel(SharedChannelConverter.toProto(channel))
 			.build();
-		return SharedChannelConverter
-			.toModel(this.caller.call("ShareChannel", (stub) -> stub.shareChannel(request)).getSharedChannel());
+		ShareChannelResponse response = this.caller.call("ShareChannel", (stub) -> stub.shareChannel(request));
+		return result("ShareChannel", response.hasSharedChannel(), response.getSharedChannel());
 	}
 
 	@Override
@@ -64,9 +66,9 @@ public final class DefaultSharedChannelApi implements SharedChannelApi {
 		UpdateSharedChannelRequest request = UpdateSharedChannelRequest.newBuilder()
 			.setSharedChannel(SharedChannelConverter.toProto(channel))
 			.build();
-		return SharedChannelConverter.toModel(this.caller
-			.call("UpdateSharedChannel", (stub) -> stub.updateSharedChannel(request))
-			.getSharedChannel());
+		UpdateSharedChannelResponse response = this.caller.call("UpdateSharedChannel",
+				(stub) -> stub.updateSharedChannel(request));
+		return result("UpdateSharedChannel", response.hasSharedChannel(), response.getSharedChannel());
 	}
 
 	@Override
@@ -109,6 +111,11 @@ public final class DefaultSharedChannelApi implements SharedChannelApi {
 			.setRemoteId(remoteId)
 			.build();
 		this.caller.call("UninviteRemoteFromChannel", (stub) -> stub.uninviteRemoteFromChannel(request));
+	}
+
+	private static SharedChannel result(String method, boolean present,
+			dev.mattermost.spring.protocol.v1.SharedChannel channel) {
+		return SharedChannelConverter.toModel(ResponseFields.require(method, present, channel));
 	}
 
 }

@@ -53,7 +53,8 @@ public final class DefaultTeamApi implements TeamApi {
 	@Override
 	public Team create(Team team) {
 		var request = CreateTeamRequest.newBuilder().setTeam(TeamConverter.toProto(team)).build();
-		return TeamConverter.toModel(this.caller.call("CreateTeam", (stub) -> stub.createTeam(request)).getTeam());
+		var response = this.caller.call("CreateTeam", (stub) -> stub.createTeam(request));
+		return TeamConverter.toModel(ResponseFields.require("CreateTeam", response.hasTeam(), response.getTeam()));
 	}
 
 	@Override
@@ -71,13 +72,16 @@ public final class DefaultTeamApi implements TeamApi {
 	@Override
 	public Team get(String teamId) {
 		var request = GetTeamRequest.newBuilder().setTeamId(teamId).build();
-		return TeamConverter.toModel(this.caller.call("GetTeam", (stub) -> stub.getTeam(request)).getTeam());
+		var response = this.caller.call("GetTeam", (stub) -> stub.getTeam(request));
+		return TeamConverter.toModel(ResponseFields.found("GetTeam", response.hasTeam(), response.getTeam(), "team"));
 	}
 
 	@Override
 	public Team getByName(String name) {
 		var request = GetTeamByNameRequest.newBuilder().setName(name).build();
-		return TeamConverter.toModel(this.caller.call("GetTeamByName", (stub) -> stub.getTeamByName(request)).getTeam());
+		var response = this.caller.call("GetTeamByName", (stub) -> stub.getTeamByName(request));
+		return TeamConverter
+			.toModel(ResponseFields.found("GetTeamByName", response.hasTeam(), response.getTeam(), "team"));
 	}
 
 	@Override
@@ -93,7 +97,8 @@ public final class DefaultTeamApi implements TeamApi {
 	@Override
 	public Team update(Team team) {
 		var request = UpdateTeamRequest.newBuilder().setTeam(TeamConverter.toProto(team)).build();
-		return TeamConverter.toModel(this.caller.call("UpdateTeam", (stub) -> stub.updateTeam(request)).getTeam());
+		var response = this.caller.call("UpdateTeam", (stub) -> stub.updateTeam(request));
+		return TeamConverter.toModel(ResponseFields.require("UpdateTeam", response.hasTeam(), response.getTeam()));
 	}
 
 	@Override
@@ -111,8 +116,9 @@ public final class DefaultTeamApi implements TeamApi {
 	@Override
 	public TeamMember createMember(String teamId, String userId) {
 		var request = CreateTeamMemberRequest.newBuilder().setTeamId(teamId).setUserId(userId).build();
+		var response = this.caller.call("CreateTeamMember", (stub) -> stub.createTeamMember(request));
 		return TeamConverter
-			.toModel(this.caller.call("CreateTeamMember", (stub) -> stub.createTeamMember(request)).getTeamMember());
+			.toModel(ResponseFields.require("CreateTeamMember", response.hasTeamMember(), response.getTeamMember()));
 	}
 
 	@Override
@@ -160,8 +166,9 @@ public final class DefaultTeamApi implements TeamApi {
 	@Override
 	public TeamMember getMember(String teamId, String userId) {
 		var request = GetTeamMemberRequest.newBuilder().setTeamId(teamId).setUserId(userId).build();
-		return TeamConverter
-			.toModel(this.caller.call("GetTeamMember", (stub) -> stub.getTeamMember(request)).getTeamMember());
+		var response = this.caller.call("GetTeamMember", (stub) -> stub.getTeamMember(request));
+		return TeamConverter.toModel(
+				ResponseFields.found("GetTeamMember", response.hasTeamMember(), response.getTeamMember(), "member"));
 	}
 
 	@Override
@@ -182,8 +189,9 @@ public final class DefaultTeamApi implements TeamApi {
 			.setUserId(userId)
 			.setNewRoles(roles)
 			.build();
+		var response = this.caller.call("UpdateTeamMemberRoles", (stub) -> stub.updateTeamMemberRoles(request));
 		return TeamConverter.toModel(
-				this.caller.call("UpdateTeamMemberRoles", (stub) -> stub.updateTeamMemberRoles(request)).getTeamMember());
+				ResponseFields.require("UpdateTeamMemberRoles", response.hasTeamMember(), response.getTeamMember()));
 	}
 
 	@Override
@@ -207,8 +215,9 @@ public final class DefaultTeamApi implements TeamApi {
 	@Override
 	public TeamStats getStats(String teamId) {
 		var request = GetTeamStatsRequest.newBuilder().setTeamId(teamId).build();
-		return TeamMembershipConverter
-			.toModel(this.caller.call("GetTeamStats", (stub) -> stub.getTeamStats(request)).getTeamStats());
+		var response = this.caller.call("GetTeamStats", (stub) -> stub.getTeamStats(request));
+		return TeamMembershipConverter.toModel(
+				ResponseFields.found("GetTeamStats", response.hasTeamStats(), response.getTeamStats(), "statistics"));
 	}
 
 	private static List<Team> teams(List<dev.mattermost.spring.protocol.v1.Team> teams) {

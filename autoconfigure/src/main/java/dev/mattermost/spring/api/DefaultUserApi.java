@@ -63,7 +63,8 @@ public final class DefaultUserApi implements UserApi {
 	@Override
 	public User create(User user) {
 		CreateUserRequest request = CreateUserRequest.newBuilder().setUser(UserConverter.toProto(user)).build();
-		return UserConverter.toModel(this.caller.call("CreateUser", (stub) -> stub.createUser(request)).getUser());
+		var response = this.caller.call("CreateUser", (stub) -> stub.createUser(request));
+		return UserConverter.toModel(ResponseFields.require("CreateUser", response.hasUser(), response.getUser()));
 	}
 
 	@Override
@@ -87,21 +88,24 @@ public final class DefaultUserApi implements UserApi {
 	@Override
 	public User get(String userId) {
 		var request = GetUserRequest.newBuilder().setUserId(userId).build();
-		return UserConverter.toModel(this.caller.call("GetUser", (stub) -> stub.getUser(request)).getUser());
+		var response = this.caller.call("GetUser", (stub) -> stub.getUser(request));
+		return UserConverter.toModel(ResponseFields.found("GetUser", response.hasUser(), response.getUser(), "user"));
 	}
 
 	@Override
 	public User getByEmail(String email) {
 		var request = GetUserByEmailRequest.newBuilder().setEmail(email).build();
+		var response = this.caller.call("GetUserByEmail", (stub) -> stub.getUserByEmail(request));
 		return UserConverter
-			.toModel(this.caller.call("GetUserByEmail", (stub) -> stub.getUserByEmail(request)).getUser());
+			.toModel(ResponseFields.found("GetUserByEmail", response.hasUser(), response.getUser(), "user"));
 	}
 
 	@Override
 	public User getByUsername(String username) {
 		var request = GetUserByUsernameRequest.newBuilder().setName(username).build();
+		var response = this.caller.call("GetUserByUsername", (stub) -> stub.getUserByUsername(request));
 		return UserConverter
-			.toModel(this.caller.call("GetUserByUsername", (stub) -> stub.getUserByUsername(request)).getUser());
+			.toModel(ResponseFields.found("GetUserByUsername", response.hasUser(), response.getUser(), "user"));
 	}
 
 	@Override
@@ -131,14 +135,16 @@ public final class DefaultUserApi implements UserApi {
 	@Override
 	public User update(User user) {
 		var request = UpdateUserRequest.newBuilder().setUser(UserConverter.toProto(user)).build();
-		return UserConverter.toModel(this.caller.call("UpdateUser", (stub) -> stub.updateUser(request)).getUser());
+		var response = this.caller.call("UpdateUser", (stub) -> stub.updateUser(request));
+		return UserConverter.toModel(ResponseFields.require("UpdateUser", response.hasUser(), response.getUser()));
 	}
 
 	@Override
 	public Status getStatus(String userId) {
 		var request = GetUserStatusRequest.newBuilder().setUserId(userId).build();
+		var response = this.caller.call("GetUserStatus", (stub) -> stub.getUserStatus(request));
 		return StatusConverter
-			.toModel(this.caller.call("GetUserStatus", (stub) -> stub.getUserStatus(request)).getStatus());
+			.toModel(ResponseFields.found("GetUserStatus", response.hasStatus(), response.getStatus(), "status"));
 	}
 
 	@Override
@@ -154,15 +160,17 @@ public final class DefaultUserApi implements UserApi {
 	@Override
 	public Status updateStatus(String userId, String status) {
 		var request = UpdateUserStatusRequest.newBuilder().setUserId(userId).setStatus(status).build();
+		var response = this.caller.call("UpdateUserStatus", (stub) -> stub.updateUserStatus(request));
 		return StatusConverter
-			.toModel(this.caller.call("UpdateUserStatus", (stub) -> stub.updateUserStatus(request)).getStatus());
+			.toModel(ResponseFields.require("UpdateUserStatus", response.hasStatus(), response.getStatus()));
 	}
 
 	@Override
 	public Status setStatusTimedDnd(String userId, long endTime) {
 		var request = SetUserStatusTimedDNDRequest.newBuilder().setUserId(userId).setEndTime(endTime).build();
-		return StatusConverter.toModel(
-				this.caller.call("SetUserStatusTimedDND", (stub) -> stub.setUserStatusTimedDND(request)).getStatus());
+		var response = this.caller.call("SetUserStatusTimedDND", (stub) -> stub.setUserStatusTimedDND(request));
+		return StatusConverter
+			.toModel(ResponseFields.require("SetUserStatusTimedDND", response.hasStatus(), response.getStatus()));
 	}
 
 	@Override
@@ -254,15 +262,16 @@ public final class DefaultUserApi implements UserApi {
 			.setUserId(userId)
 			.setUserAuth(SessionConverter.toProto(auth))
 			.build();
+		var response = this.caller.call("UpdateUserAuth", (stub) -> stub.updateUserAuth(request));
 		return SessionConverter
-			.toModel(this.caller.call("UpdateUserAuth", (stub) -> stub.updateUserAuth(request)).getUserAuth());
+			.toModel(ResponseFields.require("UpdateUserAuth", response.hasUserAuth(), response.getUserAuth()));
 	}
 
 	@Override
 	public User updateRoles(String userId, String roles) {
 		var request = UpdateUserRolesRequest.newBuilder().setUserId(userId).setNewRoles(roles).build();
-		return UserConverter.toModel(this.caller.call("UpdateUserRoles", (stub) -> stub.updateUserRoles(request))
-			.getUser());
+		var response = this.caller.call("UpdateUserRoles", (stub) -> stub.updateUserRoles(request));
+		return UserConverter.toModel(ResponseFields.require("UpdateUserRoles", response.hasUser(), response.getUser()));
 	}
 
 	private static List<User> users(List<dev.mattermost.spring.protocol.v1.User> users) {

@@ -1,8 +1,5 @@
 package dev.mattermost.spring.api;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -14,17 +11,12 @@ import dev.mattermost.spring.model.UploadSession;
 /**
  * Files, their metadata and resumable uploads, through Mattermost's plugin API.
  *
- * <p>File content travels in one message per call, and Mattermost accepts messages of a few MiB only: upload bigger
- * files through an {@linkplain #createUploadSession upload session} with {@link #upload(UploadSession, InputStream)},
- * which sends them in chunks. Lookups of a file that does not exist throw {@link NotFoundException}.
+ * <p>File content travels whole in one gRPC message per call. Mattermost's plugin API server keeps gRPC's default
+ * 4 MiB limit on what it receives, so {@link #upload(byte[], String, String) upload} and
+ * {@link #uploadData(UploadSession, byte[]) uploadData} fail with {@link UnavailableException} for anything larger
+ * (downloads may be as large as the plugin's own inbound limit). Lookups of a file that does not exist throw {@link NotFoundException}.
  */
 public interface FileApi {
-
-	/**
-	 * The chunk size {@link #upload(UploadSession, InputStream)} sends, well below the server's default 4 MiB message
-	 * limit.
-	 */
-	int DEFAULT_CHUNK_SIZE = 1024 * 1024;
 
 	/**
 	 * Duplicates file infos for a new post without copying the files ({@code CopyFileInfos}).
@@ -105,6 +97,11 @@ public interface FileApi {
 
 	/**
 	 * Sends the next part of an upload ({@code UploadData}); the server appends it at the session's file offset.
+	 * <p>
+	 * Mattermost checks the session's {@link UploadSession#fileOffset() fileOffset} against the bytes it already has
+	 * and refuses a mismatch, so send each part with the offset the previous parts reached
+	 * ({@link UploadSession#withFileOffset}). It also refuses a first part smaller than 5 MiB unless it is the whole
+	 * file.
 	 * @param session the session, with the offset the data starts at
 	 * @param data the next part of the file
 	 * @return the file's metadata once the whole file has arrived, empty while parts are missing
@@ -117,53 +114,5 @@ public interface FileApi {
 	 * @return the session
 	 */
 	UploadSession getUploadSession(String uploadId);
-
-	/**
-	 * Sends the rest of a file to an upload session in chunks of {@value #DEFAULT_CHUNK_SIZE} bytes
-	 * ({@code UploadData}).
-	 * @param session the session, with the offset the stream starts at
-	 * @param data the file from that offset on; read to the end of the file, not closed
-	 * @return the metadata of the stored file
-	 * @throws IllegalArgumentException if the stream ends before the file is complete
-	 * @throws UncheckedIOException if reading the stream fails
-	 */
-	default FileInfo upload(UploadSession session, InputStream data) {
-		return upload(session, data, DEFAULT_CHUNK_SIZE);
-	}
-
-	/**
-	 * Sends the rest of a file to an upload session in chunks of the given size ({@code UploadData}).
-	 * @param session the session, with the offset the stream starts at
-	 * @param data the file from that offset on; read to the end of the file, not closed
-	 * @param chunkSize the most bytes sent per call; must be positive
-	 * @return the metadata of the stored file
-	 * @throws IllegalArgumentException if the stream ends before the file is complete
-	 * @throws UncheckedIOException if reading the stream fails
-	 */
-	default FileInfo upload(UploadSession session, InputStream data, int chunkSize) {
-		if (chunkSize <= 0) {
-			throw new IllegalArgumentException("chunkSize must be positive but was " + chunkSize);
-		}
-		long offset = session.fileOffset();
-		try {
-			while (true) {
-				int length = (int) Math.min(chunkSize, Math.max(session.fileSize() - offset, 1));
-				byte[] chunk = data.readNBytes(length);
-				if (chunk.length == 0) {
-					throw new IllegalArgumentException("The data of upload " + session.id() + " ended after " + offset
-							+ " of " + session.fileSize() + " bytes");
-				}
-				Optional<FileInfo> stored = uploadData(session.withFileOffset(offset), chunk);
-				offset += chunk.length;
-				if (stored.isPresent()) {
-					return stored.get();
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Reading the data of upload " + session.id() + " failed at byte " + offset,
-					ex);
-		}
-	}
 
 }

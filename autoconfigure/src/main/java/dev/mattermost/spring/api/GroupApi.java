@@ -1,6 +1,7 @@
 package dev.mattermost.spring.api;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.mattermost.spring.model.DefaultMembershipParams;
 import dev.mattermost.spring.model.Group;
@@ -77,6 +78,15 @@ public interface GroupApi {
 	List<Group> list(int page, int perPage, GroupSearchOptions options, ViewUsersRestrictions restrictions);
 
 	/**
+	 * Streams every group matching the options, fetching pages lazily ({@code GetGroups}).
+	 * @param options the filters
+	 * @return the groups, in the server's order
+	 */
+	default Stream<Group> stream(GroupSearchOptions options) {
+		return Paging.stream(Paging.DEFAULT_PAGE_SIZE, (page, perPage) -> list(page, perPage, options));
+	}
+
+	/**
 	 * Creates a group ({@code CreateGroup}).
 	 * @param group the group, for example from {@link Group#of}
 	 * @return the created group with its id
@@ -112,6 +122,15 @@ public interface GroupApi {
 	 * @return the members of that page
 	 */
 	List<User> getMemberUsers(String groupId, int page, int perPage);
+
+	/**
+	 * Streams all of a group's members, fetching pages lazily ({@code GetGroupMemberUsers}).
+	 * @param groupId the group id
+	 * @return the members
+	 */
+	default Stream<User> streamMemberUsers(String groupId) {
+		return Paging.stream(Paging.DEFAULT_PAGE_SIZE, (page, perPage) -> getMemberUsers(groupId, page, perPage));
+	}
 
 	/**
 	 * Adds a user to a group, or restores a removed membership ({@code UpsertGroupMember}).

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes to the Mattermost server log, where entries carry the plugin's id without the plugin adding it.
  *
- * <p>Like the Go plugin API's logging methods, these never throw: an entry the server cannot take is written to the
- * plugin's standard error instead, which the server also collects.
+ * <p>Like the Go plugin API's logging methods, these do not fail when the server does: an entry the server cannot take
+ * is written to the plugin's standard error instead, which the server also collects.
  */
 public interface LogApi {
 

@@ -20,8 +20,9 @@ import dev.mattermost.spring.protocol.v1.PluginAPIGrpc;
  * Performs one PluginAPI call with the configured deadline and turns both of Mattermost's error forms into
  * {@link PluginApiException}s.
  *
- * <p>Mattermost reports a failed call either as an {@code AppError} in field 1 of the response or as a gRPC status whose
- * description reads {@code "<id>: <message>"}, depending on the RPC; callers see the same exception either way.
+ * <p>Mattermost reports a failed call either as an {@code AppError} in field 1 of the response or as a gRPC status
+ * whose description reads {@code "<id>: <message>"}, depending on the RPC; callers see the same exception either
+ * way.
  */
 public final class PluginApiCaller {
 

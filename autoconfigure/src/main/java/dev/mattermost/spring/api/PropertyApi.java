@@ -1,6 +1,7 @@
 package dev.mattermost.spring.api;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.mattermost.spring.model.PropertyField;
 import dev.mattermost.spring.model.PropertyFieldSearchOptions;
@@ -145,6 +146,20 @@ public interface PropertyApi {
 	 * @return the values of that page
 	 */
 	List<PropertyValue> searchValues(String groupId, PropertyValueSearchOptions options);
+
+	/**
+	 * Streams every value matching the options from their page on, fetching pages lazily
+	 * ({@code SearchPropertyValues}).
+	 * @param groupId the property group
+	 * @param options the filters; the page and page size say where to start and how many to fetch at a time
+	 * @return the values
+	 */
+	default Stream<PropertyValue> streamValues(String groupId, PropertyValueSearchOptions options) {
+		int perPage = (options.perPage() > 0) ? options.perPage() : Paging.DEFAULT_PAGE_SIZE;
+		return Paging.stream(options.page(), perPage, (page, size) -> searchValues(groupId,
+				new PropertyValueSearchOptions(page, size, options.includeDeleted(), options.targetType(),
+						options.targetId(), options.fieldId())));
+	}
 
 	/**
 	 * Updates a value ({@code UpdatePropertyValue}).

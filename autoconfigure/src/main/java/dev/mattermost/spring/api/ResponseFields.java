@@ -9,9 +9,22 @@ final class ResponseFields {
 	private ResponseFields() {
 	}
 
+	/**
+	 * Returns the result of a lookup, reading a missing one as "not found", which is what Go's {@code nil} result means.
+	 */
+	static <T> T found(String method, boolean present, T value, String what) {
+		if (!present) {
+			throw new NotFoundException(method, "", "The server found no " + what, "", 404, "", null);
+		}
+		return value;
+	}
+
+	/**
+	 * Returns the result of a call that must produce one, such as a create or update.
+	 */
 	static <T> T require(String method, boolean present, T value) {
 		if (!present) {
-			throw new PluginApiException(method, "", "the server reported success but sent no result", "", 0, "",
+			throw new PluginApiException(method, "", "The server reported success but sent no result", "", 0, "",
 					null);
 		}
 		return value;

@@ -23,6 +23,18 @@ public interface TeamApi {
 	Team create(Team team);
 
 	/**
+	 * Creates a team ({@code CreateTeam}).
+	 * @param name the URL name, lower case, for example {@code engineering}
+	 * @param displayName the name shown to users
+	 * @param type {@link Team#OPEN} or {@link Team#INVITE}
+	 * @return the created team with its id
+	 */
+	default Team create(String name, String displayName, String type) {
+		return create(new Team(null, 0, 0, 0, displayName, name, null, null, type, null, null, null,
+				Team.OPEN.equals(type), 0, null, null, null, false));
+	}
+
+	/**
 	 * Deletes a team ({@code DeleteTeam}).
 	 * @param teamId the team id
 	 */

@@ -27,6 +27,18 @@ public interface UserApi {
 	User create(User user);
 
 	/**
+	 * Creates a user who signs in with email and password ({@code CreateUser}).
+	 * @param username the username
+	 * @param email the email address
+	 * @param password the initial password
+	 * @return the created user with its id
+	 */
+	default User create(String username, String email, String password) {
+		return create(new User(null, 0, 0, 0, username, password, null, null, email, false, null, null, null, null,
+				null, false, null, null, 0, 0, 0, null, null, false, null, null, 0, false, null, 0, null, 0, false, 0));
+	}
+
+	/**
 	 * Deletes a user ({@code DeleteUser}).
 	 * @param userId the user id
 	 */

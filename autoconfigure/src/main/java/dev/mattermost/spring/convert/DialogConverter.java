@@ -32,8 +32,7 @@ public final class DialogConverter {
 	 * @return the message
 	 */
 	public static dev.mattermost.spring.protocol.v1.Dialog toProto(Dialog dialog) {
-		dev.mattermost.spring.protocol.v1.Dialog.Builder builder = dev.mattermost.spring.protocol.v1.Dialog
-			.newBuilder()
+		dev.mattermost.spring.protocol.v1.Dialog.Builder builder = dev.mattermost.spring.protocol.v1.Dialog.newBuilder()
 			.setCallbackId(dialog.callbackId())
 			.setTitle(dialog.title())
 			.setIntroductionText(dialog.introductionText())
@@ -53,8 +52,8 @@ public final class DialogConverter {
 	 * @return the message
 	 */
 	public static dev.mattermost.spring.protocol.v1.DialogElement toProto(DialogElement element) {
-		dev.mattermost.spring.protocol.v1.DialogElement.Builder builder = dev.mattermost.spring.protocol.v1.DialogElement
-			.newBuilder()
+		dev.mattermost.spring.protocol.v1.DialogElement.Builder builder =
+				dev.mattermost.spring.protocol.v1.DialogElement.newBuilder()
 			.setDisplayName(element.displayName())
 			.setName(element.name())
 			.setType(element.type())

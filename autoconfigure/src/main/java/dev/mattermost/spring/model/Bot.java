@@ -3,6 +3,8 @@ package dev.mattermost.spring.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * A bot account; its user id is also the id of the user that posts for it.
@@ -24,10 +26,10 @@ public record Bot(
 		@JsonProperty("display_name") String displayName,
 		@JsonProperty("description") String description,
 		@JsonProperty("owner_id") String ownerId,
-		@JsonProperty("create_at") long createAt,
-		@JsonProperty("update_at") long updateAt,
-		@JsonProperty("delete_at") long deleteAt,
-		@JsonProperty("last_icon_update") long lastIconUpdate) {
+		@JsonProperty("create_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long createAt,
+		@JsonProperty("update_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long updateAt,
+		@JsonProperty("delete_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long deleteAt,
+		@JsonProperty("last_icon_update") @JsonSetter(nulls = Nulls.AS_EMPTY) long lastIconUpdate) {
 
 	public Bot {
 		userId = Defaults.text(userId);

@@ -2,6 +2,8 @@ package dev.mattermost.spring.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * Which bots to list, one page at a time (Mattermost's {@code BotGetOptions}).
@@ -15,10 +17,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BotListOptions(
 		@JsonProperty("owner_id") String ownerId,
-		@JsonProperty("include_deleted") boolean includeDeleted,
-		@JsonProperty("only_orphaned") boolean onlyOrphaned,
-		@JsonProperty("page") int page,
-		@JsonProperty("per_page") int perPage) {
+		@JsonProperty("include_deleted") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean includeDeleted,
+		@JsonProperty("only_orphaned") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean onlyOrphaned,
+		@JsonProperty("page") @JsonSetter(nulls = Nulls.AS_EMPTY) int page,
+		@JsonProperty("per_page") @JsonSetter(nulls = Nulls.AS_EMPTY) int perPage) {
 
 	public BotListOptions {
 		ownerId = Defaults.text(ownerId);

@@ -2,6 +2,8 @@ package dev.mattermost.spring.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * Member, guest, pinned-post and file counts of a channel.
@@ -15,10 +17,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ChannelStats(
 		@JsonProperty("channel_id") String channelId,
-		@JsonProperty("member_count") long memberCount,
-		@JsonProperty("guest_count") long guestCount,
-		@JsonProperty("pinnedpost_count") long pinnedPostCount,
-		@JsonProperty("files_count") long filesCount) {
+		@JsonProperty("member_count") @JsonSetter(nulls = Nulls.AS_EMPTY) long memberCount,
+		@JsonProperty("guest_count") @JsonSetter(nulls = Nulls.AS_EMPTY) long guestCount,
+		@JsonProperty("pinnedpost_count") @JsonSetter(nulls = Nulls.AS_EMPTY) long pinnedPostCount,
+		@JsonProperty("files_count") @JsonSetter(nulls = Nulls.AS_EMPTY) long filesCount) {
 
 	public ChannelStats {
 		channelId = Defaults.text(channelId);

@@ -2,6 +2,8 @@ package dev.mattermost.spring.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * A slash command definition: its trigger, autocomplete entry and who serves it.
@@ -29,16 +31,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record Command(
 		@JsonProperty("id") String id,
 		@JsonProperty("token") String token,
-		@JsonProperty("create_at") long createAt,
-		@JsonProperty("update_at") long updateAt,
-		@JsonProperty("delete_at") long deleteAt,
+		@JsonProperty("create_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long createAt,
+		@JsonProperty("update_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long updateAt,
+		@JsonProperty("delete_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long deleteAt,
 		@JsonProperty("creator_id") String creatorId,
 		@JsonProperty("team_id") String teamId,
 		@JsonProperty("trigger") String trigger,
 		@JsonProperty("method") String method,
 		@JsonProperty("username") String username,
 		@JsonProperty("icon_url") String iconUrl,
-		@JsonProperty("auto_complete") boolean autoComplete,
+		@JsonProperty("auto_complete") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean autoComplete,
 		@JsonProperty("auto_complete_desc") String autoCompleteDesc,
 		@JsonProperty("auto_complete_hint") String autoCompleteHint,
 		@JsonProperty("display_name") String displayName,

@@ -2,6 +2,8 @@ package dev.mattermost.spring.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * Filters and order for listing file infos (Mattermost's {@code GetFileInfosOptions}).
@@ -16,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record FileInfoListOptions(
 		@JsonProperty("user_id") String userId,
 		@JsonProperty("channel_id") String channelId,
-		@JsonProperty("include_deleted") boolean includeDeleted,
+		@JsonProperty("include_deleted") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean includeDeleted,
 		@JsonProperty("sort_by") String sortBy,
 		@JsonProperty("sort_order") String sortOrder) {
 

@@ -2,6 +2,8 @@ package dev.mattermost.spring.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * A post search run as a user, for {@code posts().searchInTeamForUser(...)} (Mattermost's {@code SearchParameter}).
@@ -16,11 +18,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PostSearchOptions(
 		@JsonProperty("terms") String terms,
-		@JsonProperty("is_or_search") boolean isOrSearch,
-		@JsonProperty("time_zone_offset") long timeZoneOffset,
-		@JsonProperty("page") int page,
-		@JsonProperty("per_page") int perPage,
-		@JsonProperty("include_deleted_channels") boolean includeDeletedChannels) {
+		@JsonProperty("is_or_search") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean isOrSearch,
+		@JsonProperty("time_zone_offset") @JsonSetter(nulls = Nulls.AS_EMPTY) long timeZoneOffset,
+		@JsonProperty("page") @JsonSetter(nulls = Nulls.AS_EMPTY) int page,
+		@JsonProperty("per_page") @JsonSetter(nulls = Nulls.AS_EMPTY) int perPage,
+		@JsonProperty("include_deleted_channels") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean includeDeletedChannels) {
 
 	/** The page size Mattermost's web app searches with. */
 	public static final int DEFAULT_PER_PAGE = 60;

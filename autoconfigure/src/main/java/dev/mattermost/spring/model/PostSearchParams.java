@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * One set of post search criteria for {@code posts().searchInTeam(...)} (Mattermost's {@code SearchParams}).
@@ -26,11 +28,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PostSearchParams(
 		@JsonProperty("terms") String terms,
-		@JsonProperty("is_or_search") boolean isOrSearch,
-		@JsonProperty("time_zone_offset") long timeZoneOffset,
-		@JsonProperty("page") int page,
-		@JsonProperty("per_page") int perPage,
-		@JsonProperty("include_deleted_channels") boolean includeDeletedChannels,
+		@JsonProperty("is_or_search") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean isOrSearch,
+		@JsonProperty("time_zone_offset") @JsonSetter(nulls = Nulls.AS_EMPTY) long timeZoneOffset,
+		@JsonProperty("page") @JsonSetter(nulls = Nulls.AS_EMPTY) int page,
+		@JsonProperty("per_page") @JsonSetter(nulls = Nulls.AS_EMPTY) int perPage,
+		@JsonProperty("include_deleted_channels") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean includeDeletedChannels,
 		@JsonProperty("in_channels") List<String> inChannels,
 		@JsonProperty("excluded_channels") List<String> excludedChannels,
 		@JsonProperty("from_users") List<String> fromUsers,

@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * A category of a user's channel sidebar on one team, with the channels in it (Mattermost's
@@ -26,9 +28,9 @@ public record SidebarCategory(
 		@JsonProperty("team_id") String teamId,
 		@JsonProperty("display_name") String displayName,
 		@JsonProperty("type") String type,
-		@JsonProperty("sorting") int sorting,
-		@JsonProperty("muted") boolean muted,
-		@JsonProperty("collapsed") boolean collapsed,
+		@JsonProperty("sorting") @JsonSetter(nulls = Nulls.AS_EMPTY) int sorting,
+		@JsonProperty("muted") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean muted,
+		@JsonProperty("collapsed") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean collapsed,
 		@JsonProperty("channel_ids") List<String> channelIds) {
 
 	/** The type of the categories users create themselves. */

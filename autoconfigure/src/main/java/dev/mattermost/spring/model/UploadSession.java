@@ -3,6 +3,8 @@ package dev.mattermost.spring.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * A resumable file upload: the file's size and how much of it the server has received.
@@ -23,13 +25,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record UploadSession(
 		@JsonProperty("id") String id,
 		@JsonProperty("type") String type,
-		@JsonProperty("create_at") long createAt,
+		@JsonProperty("create_at") @JsonSetter(nulls = Nulls.AS_EMPTY) long createAt,
 		@JsonProperty("user_id") String userId,
 		@JsonProperty("channel_id") String channelId,
 		@JsonProperty("filename") String filename,
 		@JsonProperty("path") String path,
-		@JsonProperty("file_size") long fileSize,
-		@JsonProperty("file_offset") long fileOffset,
+		@JsonProperty("file_size") @JsonSetter(nulls = Nulls.AS_EMPTY) long fileSize,
+		@JsonProperty("file_offset") @JsonSetter(nulls = Nulls.AS_EMPTY) long fileOffset,
 		@JsonProperty("remote_id") String remoteId,
 		@JsonProperty("req_file_id") String reqFileId) {
 

@@ -10,6 +10,7 @@ import dev.mattermost.spring.convert.StructConverter;
 import dev.mattermost.spring.model.AuditRecord;
 import dev.mattermost.spring.protocol.v1.LogAuditRecRequest;
 import dev.mattermost.spring.protocol.v1.LogAuditRecWithLevelRequest;
+import dev.mattermost.spring.protocol.v1.LogAuditRecWithLevelResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -62,4 +63,11 @@ class AuditApiTests {
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(501));
 	}
 
+	@Test
+	void mapsLevelAppErrorToInvalidInput() {
+		this.server.respond("LogAuditRecWithLevel", LogAuditRecWithLevelResponse.newBuilder()
+			.setError(ApiTestServer.appError("app.audit.level.invalid", "Unknown level", 400))
+			.build());
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> audit().log(RECORD, "nope"));
+	}
 }

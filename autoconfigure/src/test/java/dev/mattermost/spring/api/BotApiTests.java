@@ -150,6 +150,12 @@ class BotApiTests {
 	}
 
 	@Test
+	void lookupAnsweredWithoutBotThrowsNotFound() {
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> bots().get("bot1", false))
+			.withMessageContaining("bot bot1");
+	}
+
+	@Test
 	void ensureBotFailsWhenServerSendsNoId() {
 		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> bots().ensureBot(Bot.of("b", "B", "")))
 			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("EnsureBotUser"));

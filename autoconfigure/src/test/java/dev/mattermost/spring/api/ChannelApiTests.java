@@ -142,6 +142,19 @@ class ChannelApiTests {
 	}
 
 	@Test
+	void createWithNamesSendsTeamTypeAndNamesOnly() {
+		this.server.respond("CreateChannel", CreateChannelResponse.newBuilder().setChannel(TOWN_SQUARE).build());
+		channels().create("team1", "incidents", "Incidents", Channel.PRIVATE);
+		assertThat(this.server.request("CreateChannel", CreateChannelRequest.class).getChannel())
+			.isEqualTo(dev.mattermost.spring.protocol.v1.Channel.newBuilder()
+				.setTeamId("team1")
+				.setType(ChannelType.CHANNEL_TYPE_PRIVATE)
+				.setName("incidents")
+				.setDisplayName("Incidents")
+				.build());
+	}
+
+	@Test
 	void deleteSendsChannelId() {
 		channels().delete("chan1");
 		assertThat(this.server.request("DeleteChannel", DeleteChannelRequest.class))
@@ -485,9 +498,21 @@ class ChannelApiTests {
 	}
 
 	@Test
-	void successWithoutChannelFailsNamingTheRpc() {
-		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> channels().get("chan1"))
+	void lookupAnsweredWithoutChannelThrowsNotFound() {
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> channels().get("chan1"))
 			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("GetChannel"))
+			.withMessageContaining("channel chan1");
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> channels().getMember("chan1", "user1"))
+			.withMessageContaining("member user1 in channel chan1");
+	}
+
+	@Test
+	void createAnsweredWithoutChannelFailsNamingTheRpc() {
+		assertThatExceptionOfType(PluginApiException.class)
+			.isThrownBy(() -> channels().create("team1", "a", "A", Channel.OPEN))
+			.isNotInstanceOf(NotFoundException.class)
+			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("CreateChannel"))
 			.withMessageContaining("sent no result");
 	}
 

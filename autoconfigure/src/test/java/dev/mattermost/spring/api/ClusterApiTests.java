@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.mattermost.spring.model.PluginClusterEvent;
 import dev.mattermost.spring.model.PluginClusterEventSendOptions;
 import dev.mattermost.spring.protocol.v1.PublishPluginClusterEventRequest;
+import dev.mattermost.spring.protocol.v1.PublishPluginClusterEventResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -49,4 +50,12 @@ class ClusterApiTests {
 			.satisfies((ex) -> assertThat(ex.getErrorMessage()).contains("no cluster"));
 	}
 
+	@Test
+	void mapsResponseAppError() {
+		this.server.respond("PublishPluginClusterEvent", PublishPluginClusterEventResponse.newBuilder()
+			.setError(ApiTestServer.appError("app.cluster.publish", "Cluster unavailable", 503))
+			.build());
+		assertThatExceptionOfType(UnavailableException.class)
+			.isThrownBy(() -> cluster().publish(new PluginClusterEvent("tick", new byte[0])));
+	}
 }

@@ -226,8 +226,8 @@ class CommandApiTests {
 	}
 
 	@Test
-	void successWithoutCommandFailsNamingTheRpc() {
-		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> commands().get("cmd1"))
+	void lookupAnsweredWithoutCommandThrowsNotFound() {
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> commands().get("cmd1"))
 			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("GetCommand"));
 	}
 

@@ -239,7 +239,8 @@ class DefaultKvStoreTests {
 
 	@Test
 	void updateGivesUpWithConflictAfterConfiguredAttempts() {
-		this.server.respond("KVGet", KVGetResponse.newBuilder().setValue(ByteString.copyFromUtf8("{\"count\":1}")).build());
+		this.server.respond("KVGet",
+				KVGetResponse.newBuilder().setValue(ByteString.copyFromUtf8("{\"count\":1}")).build());
 		assertThatExceptionOfType(ConflictException.class)
 			.isThrownBy(() -> kv().update("counter", Counter.class, (current) -> new Counter("c", 2)))
 			.withMessageContaining("'counter'")

@@ -47,7 +47,8 @@ class DefaultSessionApiTests {
 				.setIsOauth(true)
 				.setExpiredNotify(true)
 				.putProps("os", "linux")
-				.addTeamMembers(dev.mattermost.spring.protocol.v1.TeamMember.newBuilder().setTeamId("t1").setUserId("u1"))
+				.addTeamMembers(
+						dev.mattermost.spring.protocol.v1.TeamMember.newBuilder().setTeamId("t1").setUserId("u1"))
 				.setLocal(true))
 			.build());
 		assertThat(sessions().get("s1")).isEqualTo(new Session("s1", "tok", 1, 2, 3, "u1", "d1", "system_user", true,

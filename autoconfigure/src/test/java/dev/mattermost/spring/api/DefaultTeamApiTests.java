@@ -81,6 +81,20 @@ class DefaultTeamApiTests {
 	}
 
 	@Test
+	void createByNameSendsInviteOnlyTeamWithoutOpenInvite() {
+		this.server.respond("CreateTeam", (CreateTeamRequest request) -> CreateTeamResponse.newBuilder()
+			.setTeam(request.getTeam().toBuilder().setId("t9"))
+			.build());
+		teams().create("eng", "Engineering", Team.INVITE);
+		assertThat(this.server.request("CreateTeam", CreateTeamRequest.class).getTeam())
+			.isEqualTo(dev.mattermost.spring.protocol.v1.Team.newBuilder()
+				.setName("eng")
+				.setDisplayName("Engineering")
+				.setType(TeamType.TEAM_TYPE_INVITE)
+				.build());
+	}
+
+	@Test
 	void getByNameThrowsNotFound() {
 		this.server.fail("GetTeamByName",
 				ApiTestServer.statusError(Code.NOT_FOUND, "app.team.get_by_name.missing.app_error", "No team."));

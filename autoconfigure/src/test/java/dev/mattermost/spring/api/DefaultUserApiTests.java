@@ -34,6 +34,7 @@ import dev.mattermost.spring.protocol.v1.PublishUserTypingRequest;
 import dev.mattermost.spring.protocol.v1.SearchUsersRequest;
 import dev.mattermost.spring.protocol.v1.SetProfileImageRequest;
 import dev.mattermost.spring.protocol.v1.SetUserStatusTimedDNDRequest;
+import dev.mattermost.spring.protocol.v1.SetUserStatusTimedDNDResponse;
 import dev.mattermost.spring.protocol.v1.UpdateUserAuthRequest;
 import dev.mattermost.spring.protocol.v1.UpdateUserAuthResponse;
 import dev.mattermost.spring.protocol.v1.UpdateUserCustomStatusRequest;
@@ -81,8 +82,8 @@ class DefaultUserApiTests {
 
 	@Test
 	void getThrowsNotFoundWhenServerAnswersNotFoundStatus() {
-		this.server.fail("GetUser",
-				ApiTestServer.statusError(Code.NOT_FOUND, "app.user.missing_account.const", "Unable to find the user."));
+		this.server.fail("GetUser", ApiTestServer.statusError(Code.NOT_FOUND, "app.user.missing_account.const",
+				"Unable to find the user."));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> users().get("nope"))
 			.satisfies((ex) -> assertThat(ex.getId()).isEqualTo("app.user.missing_account.const"));
 	}
@@ -96,10 +97,24 @@ class DefaultUserApiTests {
 	}
 
 	@Test
+	void getReadsAnswerWithoutUserAsNotFound() {
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> users().get("u1"))
+			.withMessageContaining("GetUser");
+	}
+
+	@Test
+	void updateFailsNamingRpcWhenServerSendsNoUser() {
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> users().updateRoles("u1", "system_user"))
+			.withMessageContaining("UpdateUserRoles")
+			.withMessageContaining("no result");
+	}
+
+	@Test
 	void getByUsernameSendsName() {
-		this.server.respond("GetUserByUsername", (GetUserByUsernameRequest request) -> GetUserByUsernameResponse.newBuilder()
-			.setUser(protoUser("u2", request.getName()))
-			.build());
+		this.server.respond("GetUserByUsername",
+				(GetUserByUsernameRequest request) -> GetUserByUsernameResponse.newBuilder()
+					.setUser(protoUser("u2", request.getName()))
+					.build());
 		assertThat(users().getByUsername("bob").id()).isEqualTo("u2");
 		assertThat(this.server.request("GetUserByUsername", GetUserByUsernameRequest.class).getName())
 			.isEqualTo("bob");
@@ -121,6 +136,20 @@ class DefaultUserApiTests {
 		assertThat(sent.getFirstName()).isEqualTo("Carol");
 		assertThat(sent.getPropsMap()).containsEntry("a", "b");
 		assertThat(sent.hasAuthData()).isFalse();
+	}
+
+	@Test
+	void createWithCredentialsSendsThemAndNothingElse() {
+		this.server.respond("CreateUser", (CreateUserRequest request) -> CreateUserResponse.newBuilder()
+			.setUser(request.getUser().toBuilder().setId("new-id"))
+			.build());
+		assertThat(users().create("dave", "dave@example.com", "s3cret!").id()).isEqualTo("new-id");
+		assertThat(this.server.request("CreateUser", CreateUserRequest.class).getUser())
+			.isEqualTo(dev.mattermost.spring.protocol.v1.User.newBuilder()
+				.setUsername("dave")
+				.setEmail("dave@example.com")
+				.setPassword("s3cret!")
+				.build());
 	}
 
 	@Test
@@ -283,7 +312,10 @@ class DefaultUserApiTests {
 
 	@Test
 	void setStatusTimedDndSendsEndTime() {
-		users().setStatusTimedDnd("u1", 1_800_000_000L);
+		this.server.respond("SetUserStatusTimedDND", SetUserStatusTimedDNDResponse.newBuilder()
+			.setStatus(dev.mattermost.spring.protocol.v1.Status.newBuilder().setUserId("u1").setStatus("dnd"))
+			.build());
+		assertThat(users().setStatusTimedDnd("u1", 1_800_000_000L).status()).isEqualTo(Status.DND);
 		assertThat(this.server.request("SetUserStatusTimedDND", SetUserStatusTimedDNDRequest.class).getEndTime())
 			.isEqualTo(1_800_000_000L);
 	}

@@ -92,9 +92,10 @@ class EmojiApiTests {
 	}
 
 	@Test
-	void successWithoutEmojiFailsNamingTheRpc() {
-		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> emoji().getByName("nope"))
-			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("GetEmojiByName"));
+	void lookupAnsweredWithoutEmojiThrowsNotFound() {
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> emoji().getByName("nope"))
+			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("GetEmojiByName"))
+			.withMessageContaining("emoji named nope");
 	}
 
 	static Stream<ArgumentSet> calls() {

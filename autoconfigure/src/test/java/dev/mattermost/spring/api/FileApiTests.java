@@ -1,14 +1,11 @@
 package dev.mattermost.spring.api;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.google.protobuf.ByteString;
+import io.grpc.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +40,6 @@ import dev.mattermost.spring.protocol.v1.UploadFileResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class FileApiTests {
 
@@ -216,60 +212,28 @@ class FileApiTests {
 	}
 
 	@Test
-	void uploadStreamSendsChunksAtAdvancingOffsets() {
+	void uploadDataSendsPartsAtTheOffsetsTheCallerTracks() {
 		this.server.respond("UploadData", (UploadDataRequest request) -> {
-			dev.mattermost.spring.protocol.v1.UploadSession session = request.getUploadSession();
-			boolean complete = session.getFileOffset() + request.getData().size() >= session.getFileSize();
+			dev.mattermost.spring.protocol.v1.UploadSession sent = request.getUploadSession();
+			boolean complete = sent.getFileOffset() + request.getData().size() >= sent.getFileSize();
 			return complete ? UploadDataResponse.newBuilder().setFileInfo(REPORT).build()
 					: UploadDataResponse.getDefaultInstance();
 		});
 		UploadSession session = FileApiTestSessions.withSize(10);
-		FileInfo stored = files().upload(session, new ByteArrayInputStream(new byte[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }),
-				4);
-		assertThat(stored.id()).isEqualTo("file1");
-		List<UploadDataRequest> parts = this.server.requests("UploadData", UploadDataRequest.class);
-		assertThat(parts).extracting((part) -> part.getUploadSession().getFileOffset()).containsExactly(0L, 4L, 8L);
-		assertThat(parts).extracting((part) -> part.getData().size()).containsExactly(4, 4, 2);
-		assertThat(parts.get(2).getData()).isEqualTo(ByteString.copyFrom(new byte[] { 8, 9 }));
-		assertThat(parts).allSatisfy((part) -> assertThat(part.getUploadSession().getId()).isEqualTo("upload1"));
+		assertThat(files().uploadData(session, new byte[6])).isEmpty();
+		assertThat(files().uploadData(session.withFileOffset(6), new byte[4])).isPresent();
+		assertThat(this.server.requests("UploadData", UploadDataRequest.class))
+			.extracting((part) -> part.getUploadSession().getFileOffset())
+			.containsExactly(0L, 6L);
 	}
 
 	@Test
-	void uploadStreamResumesAtSessionOffset() {
-		this.server.respond("UploadData", UploadDataResponse.newBuilder().setFileInfo(REPORT).build());
-		files().upload(FileApiTestSessions.withSize(10).withFileOffset(7), new ByteArrayInputStream(new byte[] { 7, 8, 9 }));
-		UploadDataRequest sent = this.server.request("UploadData", UploadDataRequest.class);
-		assertThat(sent.getUploadSession().getFileOffset()).isEqualTo(7);
-		assertThat(sent.getData().size()).isEqualTo(3);
-	}
-
-	@Test
-	void uploadStreamFailsClearlyWhenStreamEndsEarly() {
-		this.server.respond("UploadData", UploadDataResponse.getDefaultInstance());
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> files().upload(FileApiTestSessions.withSize(10), new ByteArrayInputStream(new byte[6]), 4))
-			.withMessage("The data of upload upload1 ended after 6 of 10 bytes");
-		assertThat(this.server.requests("UploadData", UploadDataRequest.class)).hasSize(2);
-	}
-
-	@Test
-	void uploadStreamReportsReadFailureWithOffset() {
-		InputStream broken = new InputStream() {
-			@Override
-			public int read() throws IOException {
-				throw new IOException("disk gone");
-			}
-		};
-		assertThatExceptionOfType(UncheckedIOException.class)
-			.isThrownBy(() -> files().upload(FileApiTestSessions.withSize(10), broken))
-			.withMessageContaining("upload1")
-			.withMessageContaining("byte 0");
-	}
-
-	@Test
-	void uploadStreamRejectsNonPositiveChunkSize() {
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> files().upload(FileApiTestSessions.withSize(1), new ByteArrayInputStream(new byte[1]), 0));
+	void uploadLargerThanTheServerAcceptsFailsAsUnavailable() {
+		this.server.fail("UploadFile", Status.RESOURCE_EXHAUSTED
+			.withDescription("grpc: received message larger than max (5242889 vs. 4194304)"));
+		assertThatExceptionOfType(UnavailableException.class)
+			.isThrownBy(() -> files().upload(new byte[16], "chan1", "big.bin"))
+			.withMessageContaining("larger than max");
 	}
 
 	@Test
@@ -281,9 +245,18 @@ class FileApiTests {
 	}
 
 	@Test
-	void successWithoutFileInfoFailsNamingTheRpc() {
-		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> files().getInfo("file1"))
-			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("GetFileInfo"));
+	void lookupAnsweredWithoutFileInfoThrowsNotFound() {
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> files().getInfo("file1"))
+			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("GetFileInfo"))
+			.withMessageContaining("file file1");
+	}
+
+	@Test
+	void uploadAnsweredWithoutFileInfoFailsNamingTheRpc() {
+		assertThatExceptionOfType(PluginApiException.class)
+			.isThrownBy(() -> files().upload(new byte[1], "chan1", "a.txt"))
+			.isNotInstanceOf(NotFoundException.class)
+			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("UploadFile"));
 	}
 
 	static Stream<ArgumentSet> calls() {

@@ -22,6 +22,7 @@ import dev.mattermost.spring.protocol.v1.DeleteGroupMemberResponse;
 import dev.mattermost.spring.protocol.v1.DeleteGroupRequest;
 import dev.mattermost.spring.protocol.v1.DeleteGroupResponse;
 import dev.mattermost.spring.protocol.v1.DeleteGroupSyncableRequest;
+import dev.mattermost.spring.protocol.v1.DeleteGroupSyncableResponse;
 import dev.mattermost.spring.protocol.v1.GetGroupByNameRequest;
 import dev.mattermost.spring.protocol.v1.GetGroupByNameResponse;
 import dev.mattermost.spring.protocol.v1.GetGroupByRemoteIDRequest;
@@ -66,30 +67,30 @@ class GroupApiTests {
 	private static final Group GROUP = new Group("g1", "devs", "Developers", "All developers", "custom", "r1", 1, 2,
 			0, true);
 
-	private static final dev.mattermost.spring.protocol.v1.Group GROUP_PROTO = dev.mattermost.spring.protocol.v1.Group
-		.newBuilder()
-		.setId("g1")
-		.setName("devs")
-		.setDisplayName("Developers")
-		.setDescription("All developers")
-		.setSource("custom")
-		.setRemoteId("r1")
-		.setCreateAt(1)
-		.setUpdateAt(2)
-		.setAllowReference(true)
-		.build();
+	private static final dev.mattermost.spring.protocol.v1.Group GROUP_PROTO =
+			dev.mattermost.spring.protocol.v1.Group.newBuilder()
+				.setId("g1")
+				.setName("devs")
+				.setDisplayName("Developers")
+				.setDescription("All developers")
+				.setSource("custom")
+				.setRemoteId("r1")
+				.setCreateAt(1)
+				.setUpdateAt(2)
+				.setAllowReference(true)
+				.build();
 
-	private static final dev.mattermost.spring.protocol.v1.GroupSyncable SYNCABLE_PROTO = dev.mattermost.spring.protocol.v1.GroupSyncable
-		.newBuilder()
-		.setGroupId("g1")
-		.setSyncableId("t1")
-		.setSyncableType("Team")
-		.setAutoAdd(true)
-		.setSchemeAdmin(true)
-		.setCreateAt(3)
-		.setDeleteAt(4)
-		.setUpdateAt(5)
-		.build();
+	private static final dev.mattermost.spring.protocol.v1.GroupSyncable SYNCABLE_PROTO =
+			dev.mattermost.spring.protocol.v1.GroupSyncable.newBuilder()
+				.setGroupId("g1")
+				.setSyncableId("t1")
+				.setSyncableType("Team")
+				.setAutoAdd(true)
+				.setSchemeAdmin(true)
+				.setCreateAt(3)
+				.setDeleteAt(4)
+				.setUpdateAt(5)
+				.build();
 
 	private static final GroupSyncable SYNCABLE = new GroupSyncable("g1", "t1", GroupSyncableType.TEAM, true, true, 3,
 			4, 5);
@@ -102,7 +103,8 @@ class GroupApiTests {
 	void getsGroupByIdNameAndRemoteId() {
 		this.server.respond("GetGroup", GetGroupResponse.newBuilder().setGroup(GROUP_PROTO).build());
 		this.server.respond("GetGroupByName", GetGroupByNameResponse.newBuilder().setGroup(GROUP_PROTO).build());
-		this.server.respond("GetGroupByRemoteID", GetGroupByRemoteIDResponse.newBuilder().setGroup(GROUP_PROTO).build());
+		this.server.respond("GetGroupByRemoteID",
+				GetGroupByRemoteIDResponse.newBuilder().setGroup(GROUP_PROTO).build());
 		GroupApi groups = groups();
 		assertThat(groups.get("g1")).isEqualTo(GROUP);
 		assertThat(groups.getByName("devs")).isEqualTo(GROUP);
@@ -122,13 +124,18 @@ class GroupApiTests {
 	}
 
 	@Test
-	void treatsEmptyLookupResponsesAsNotFound() {
+	void rejectsSuccessThatCarriesNoResult() {
 		GroupApi groups = groups();
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> groups.get("x"));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> groups.getByName("x"));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> groups.getByRemoteId("x", "ldap"));
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> groups.getSyncable("g", "t", GroupSyncableType.TEAM));
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> groups.get("x"))
+			.withMessageContaining("GetGroup")
+			.isExactlyInstanceOf(PluginApiException.class);
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> groups.create(GROUP))
+			.withMessageContaining("sent no result");
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> groups.upsertMember("g", "u"))
+			.withMessageContaining("UpsertGroupMember");
+		assertThatExceptionOfType(PluginApiException.class)
+			.isThrownBy(() -> groups.getSyncable("g", "t", GroupSyncableType.TEAM))
+			.withMessageContaining("GetGroupSyncable");
 	}
 
 	@Test
@@ -220,15 +227,40 @@ class GroupApiTests {
 			.build());
 		assertThat(groups().getMemberUsers("g1", 3, 25)).singleElement()
 			.satisfies((user) -> assertThat(user.username()).isEqualTo("alice"));
-		GetGroupMemberUsersRequest request = this.server.request("GetGroupMemberUsers", GetGroupMemberUsersRequest.class);
+		GetGroupMemberUsersRequest request = this.server.request("GetGroupMemberUsers",
+				GetGroupMemberUsersRequest.class);
 		assertThat(request.getGroupId()).isEqualTo("g1");
 		assertThat(request.getPage()).isEqualTo(3);
 		assertThat(request.getPerPage()).isEqualTo(25);
 	}
 
 	@Test
+	void streamsMemberUsersPageByPageUntilShortPage() {
+		this.server.respond("GetGroupMemberUsers", (GetGroupMemberUsersRequest request) -> {
+			int size = (request.getPage() == 0) ? request.getPerPage() : 1;
+			GetGroupMemberUsersResponse.Builder response = GetGroupMemberUsersResponse.newBuilder();
+			for (int i = 0; i < size; i++) {
+				response.addUsers(User.newBuilder().setId("u" + request.getPage() + "-" + i));
+			}
+			return response.build();
+		});
+		assertThat(groups().streamMemberUsers("g1").count()).isEqualTo(Paging.DEFAULT_PAGE_SIZE + 1);
+		assertThat(this.server.requests("GetGroupMemberUsers", GetGroupMemberUsersRequest.class))
+			.extracting(GetGroupMemberUsersRequest::getPage)
+			.containsExactly(0, 1);
+	}
+
+	@Test
+	void streamsGroupsLazily() {
+		this.server.respond("GetGroups", GetGroupsResponse.newBuilder().addGroups(GROUP_PROTO).build());
+		assertThat(groups().stream(GroupSearchOptions.all()).findFirst()).contains(GROUP);
+		assertThat(this.server.requests("GetGroups", GetGroupsRequest.class)).hasSize(1);
+	}
+
+	@Test
 	void managesMembers() {
-		dev.mattermost.spring.protocol.v1.GroupMember member = dev.mattermost.spring.protocol.v1.GroupMember.newBuilder()
+		dev.mattermost.spring.protocol.v1.GroupMember member =
+				dev.mattermost.spring.protocol.v1.GroupMember.newBuilder()
 			.setGroupId("g1")
 			.setUserId("u1")
 			.setCreateAt(5)
@@ -279,9 +311,11 @@ class GroupApiTests {
 		assertThat(groups().updateSyncable(SYNCABLE)).isEqualTo(SYNCABLE);
 		assertThat(this.server.request("UpsertGroupSyncable", UpsertGroupSyncableRequest.class).getGroupSyncable())
 			.isEqualTo(SYNCABLE_PROTO);
-		assertThat(groups().deleteSyncable("g1", "c1", GroupSyncableType.CHANNEL))
-			.isEqualTo(new GroupSyncable("g1", "c1", GroupSyncableType.CHANNEL, false, false, 0, 0, 0));
-		DeleteGroupSyncableRequest delete = this.server.request("DeleteGroupSyncable", DeleteGroupSyncableRequest.class);
+		this.server.respond("DeleteGroupSyncable",
+				DeleteGroupSyncableResponse.newBuilder().setGroupSyncable(SYNCABLE_PROTO).build());
+		assertThat(groups().deleteSyncable("g1", "c1", GroupSyncableType.CHANNEL)).isEqualTo(SYNCABLE);
+		DeleteGroupSyncableRequest delete = this.server.request("DeleteGroupSyncable",
+				DeleteGroupSyncableRequest.class);
 		assertThat(List.of(delete.getGroupId(), delete.getSyncableId(), delete.getSyncableType()))
 			.containsExactly("g1", "c1", "Channel");
 	}
@@ -318,4 +352,12 @@ class GroupApiTests {
 			.isThrownBy(() -> groups().deleteGroupConstrainedMemberships());
 	}
 
+	@Test
+	void mapsResponseAppErrorToNotFound() {
+		this.server.respond("GetGroupByName", GetGroupByNameResponse.newBuilder()
+			.setError(ApiTestServer.appError("app.group.no_rows", "No group", 404))
+			.build());
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> groups().getByName("nobody"))
+			.satisfies((ex) -> assertThat(ex.getWhere()).isEqualTo("FakeServer"));
+	}
 }

@@ -75,4 +75,11 @@ class InterPluginApiTests {
 		assertThat(request).isEqualTo(new PluginHttpRequest("PUT", "/p/x", null, new byte[] { 1 }));
 	}
 
+	@Test
+	void mapsResponseAppError() {
+		this.server.respond("PluginHTTP", PluginHTTPResponse.newBuilder()
+			.setError(ApiTestServer.appError("plugin.http.not_found", "No such plugin", 404))
+			.build());
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> interPlugin().get("/nobody/x"));
+	}
 }

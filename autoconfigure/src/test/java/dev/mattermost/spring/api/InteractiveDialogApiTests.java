@@ -12,6 +12,7 @@ import dev.mattermost.spring.model.DialogElementOption;
 import dev.mattermost.spring.protocol.v1.DialogElementOption.Builder;
 import dev.mattermost.spring.protocol.v1.OpenDialogRequest;
 import dev.mattermost.spring.protocol.v1.OpenInteractiveDialogRequest;
+import dev.mattermost.spring.protocol.v1.OpenInteractiveDialogResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -27,8 +28,10 @@ class InteractiveDialogApiTests {
 
 	@Test
 	void sendsEveryDialogAndElementField() {
+		List<DialogElementOption> options = List.of(new DialogElementOption("Red", "red"),
+				new DialogElementOption("Blue", "blue"));
 		DialogElement element = new DialogElement("Color", "color", "select", "", "red", "Pick one", "Your favourite",
-				true, 1, 10, "", List.of(new DialogElementOption("Red", "red"), new DialogElementOption("Blue", "blue")));
+				true, 1, 10, "", options);
 		Dialog dialog = new Dialog("cb1", "Survey", "Tell us", List.of(element), "Send", true, "state-1",
 				"https://example.com/icon.png");
 		dialogs().open("trigger-1", "/plugins/x/dialog", dialog);
@@ -85,4 +88,13 @@ class InteractiveDialogApiTests {
 			.satisfies((ex) -> assertThat(ex.getId()).isEqualTo("interactive_message.decode_trigger_id.expired"));
 	}
 
+	@Test
+	void mapsResponseAppError() {
+		this.server.respond("OpenInteractiveDialog", OpenInteractiveDialogResponse.newBuilder()
+			.setError(ApiTestServer.appError("interactive_message.generate_trigger_id.signing_failed", "Failed", 500))
+			.build());
+		assertThatExceptionOfType(PluginApiException.class)
+			.isThrownBy(() -> dialogs().open("t", "/u", Dialog.of("cb", "T", List.of())))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(500));
+	}
 }

@@ -73,7 +73,8 @@ class LogApiTests {
 	@Test
 	void keepsTrailingValueWithoutKeyUnderExtraKey() {
 		log().warn("odd", "k", "v", "orphan");
-		Map<String, Object> fields = fields(this.server.request("LogWarn", LogWarnRequest.class).getKeyValuePairsList());
+		Map<String, Object> fields = fields(
+				this.server.request("LogWarn", LogWarnRequest.class).getKeyValuePairsList());
 		assertThat(fields).containsEntry("k", "v").containsEntry(LogApi.EXTRA_VALUE_KEY, "orphan");
 	}
 

@@ -34,6 +34,9 @@ class OAuthApiTests {
 
 	@Test
 	void sendsEveryFieldJoiningCallbackUrlsWithCommas() {
+		this.server.respond("CreateOAuthApp", CreateOAuthAppResponse.newBuilder()
+			.setApp(dev.mattermost.spring.protocol.v1.OAuthApp.newBuilder().setId("app1"))
+			.build());
 		oauth().create(APP);
 		dev.mattermost.spring.protocol.v1.OAuthApp sent = this.server
 			.request("CreateOAuthApp", CreateOAuthAppRequest.class)
@@ -87,8 +90,10 @@ class OAuthApiTests {
 	}
 
 	@Test
-	void treatsEmptyGetResponseAsNotFound() {
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> oauth().get("nope"));
+	void rejectsSuccessThatCarriesNoApp() {
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> oauth().get("nope"))
+			.withMessageContaining("GetOAuthApp")
+			.isExactlyInstanceOf(PluginApiException.class);
 	}
 
 	@Test

@@ -99,7 +99,8 @@ class PluginApiCallerTests {
 			"UNAVAILABLE, UnavailableException, 503", "UNIMPLEMENTED, PluginApiException, 501",
 			"INTERNAL, PluginApiException, 500", "ABORTED, PluginApiException, 500" })
 	void mapsServerStatusByCodeAndParsesIdFromDescription(Status.Code code, String exceptionType, int statusCode) {
-		this.server.fail("GetUser", ApiTestServer.statusError(code, "app.user.missing_account.const", "Unable: to find"));
+		this.server.fail("GetUser",
+				ApiTestServer.statusError(code, "app.user.missing_account.const", "Unable: to find"));
 		assertThatExceptionOfType(PluginApiException.class).isThrownBy(this::getUser).satisfies((ex) -> {
 			assertThat(ex.getClass().getSimpleName()).isEqualTo(exceptionType);
 			assertThat(ex.getId()).isEqualTo("app.user.missing_account.const");
@@ -151,8 +152,8 @@ class PluginApiCallerTests {
 
 	@Test
 	void recordsRequestsForAssertions() {
-		getUserQuietly("u1");
-		getUserQuietly("u2");
+		getUser("u1");
+		getUser("u2");
 		assertThat(this.server.requests("GetUser", GetUserRequest.class)).extracting(GetUserRequest::getUserId)
 			.containsExactly("u1", "u2");
 		assertThat(this.server.calledMethodsInOrder()).containsExactly("GetUser", "GetUser");
@@ -161,10 +162,10 @@ class PluginApiCallerTests {
 	}
 
 	private void getUser() {
-		this.server.caller().call("GetUser", (stub) -> stub.getUser(GetUserRequest.newBuilder().setUserId("u").build()));
+		getUser("u");
 	}
 
-	private void getUserQuietly(String id) {
+	private void getUser(String id) {
 		this.server.caller().call("GetUser", (stub) -> stub.getUser(GetUserRequest.newBuilder().setUserId(id).build()));
 	}
 

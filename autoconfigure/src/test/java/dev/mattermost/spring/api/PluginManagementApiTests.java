@@ -58,7 +58,8 @@ class PluginManagementApiTests {
 
 	@Test
 	void mapsEveryManifestField() {
-		this.server.respond("GetPlugins", GetPluginsResponse.newBuilder().addManifests(manifest("com.example.demo")).build());
+		this.server.respond("GetPlugins",
+				GetPluginsResponse.newBuilder().addManifests(manifest("com.example.demo")).build());
 		assertThat(plugins().getPlugins()).containsExactly(new PluginManifest("com.example.demo", "Demo",
 				"A demo plugin", "https://example.com", "https://example.com/support", "https://example.com/notes",
 				"assets/icon.svg", "1.2.3", "10.0.0"));
@@ -99,15 +100,18 @@ class PluginManagementApiTests {
 	}
 
 	@Test
-	void treatsMissingPluginStatusAsNotFound() {
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> plugins().getStatus("gone"))
-			.withMessageContaining("gone");
+	void rejectsSuccessThatCarriesNoStatusOrManifest() {
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> plugins().getStatus("gone"))
+			.withMessageContaining("GetPluginStatus")
+			.isExactlyInstanceOf(PluginApiException.class);
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> plugins().install(new byte[0], false))
+			.withMessageContaining("InstallPlugin");
 	}
 
 	@Test
 	void mapsNotFoundStatusOfUnknownPlugin() {
-		this.server.fail("GetPluginStatus",
-				ApiTestServer.statusError(Status.Code.NOT_FOUND, "app.plugin.not_installed.app_error", "Not installed"));
+		this.server.fail("GetPluginStatus", ApiTestServer.statusError(Status.Code.NOT_FOUND,
+				"app.plugin.not_installed.app_error", "Not installed"));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> plugins().getStatus("x"))
 			.satisfies((ex) -> assertThat(ex.getId()).isEqualTo("app.plugin.not_installed.app_error"));
 	}
@@ -124,6 +128,7 @@ class PluginManagementApiTests {
 
 	@Test
 	void installsBundleFromStream() {
+		this.server.respond("InstallPlugin", InstallPluginResponse.newBuilder().setManifest(manifest("new")).build());
 		plugins().install(new ByteArrayInputStream(new byte[] { 9, 8 }), false);
 		InstallPluginRequest request = this.server.request("InstallPlugin", InstallPluginRequest.class);
 		assertThat(request.getFileData().toByteArray()).containsExactly(9, 8);

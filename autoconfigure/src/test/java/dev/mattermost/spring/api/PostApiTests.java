@@ -362,9 +362,17 @@ class PostApiTests {
 	}
 
 	@Test
-	void successWithoutPostFailsNamingTheRpc() {
+	void createAnsweredWithoutPostFailsNamingTheRpc() {
 		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> posts().create(Post.of("chan1", "x")))
+			.isNotInstanceOf(NotFoundException.class)
 			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("CreatePost"));
+	}
+
+	@Test
+	void lookupAnsweredWithoutPostThrowsNotFound() {
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> posts().get("post1"))
+			.satisfies((ex) -> assertThat(ex.getMethod()).isEqualTo("GetPost"))
+			.withMessageContaining("post post1");
 	}
 
 	static Stream<ArgumentSet> calls() {

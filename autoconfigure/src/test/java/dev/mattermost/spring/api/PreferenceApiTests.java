@@ -63,6 +63,13 @@ class PreferenceApiTests {
 	}
 
 	@Test
+	void lookupAnsweredWithoutPreferenceThrowsNotFound() {
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> preferences().get("user1", "display_settings", "theme"))
+			.withMessageContaining("display_settings/theme");
+	}
+
+	@Test
 	void listReturnsEveryPreference() {
 		this.server.respond("GetPreferencesForUser", GetPreferencesForUserResponse.newBuilder()
 			.addPreferences(THEME)

@@ -68,35 +68,36 @@ class PropertyApiTests {
 	private static final PropertyField FIELD = new PropertyField("f1", "grp", "Team", "select",
 			Map.of("options", List.of(Map.of("name", "red"))), "t1", "user", 1, 2, 3);
 
-	private static final dev.mattermost.spring.protocol.v1.PropertyField FIELD_PROTO = dev.mattermost.spring.protocol.v1.PropertyField
-		.newBuilder()
-		.setId("f1")
-		.setGroupId("grp")
-		.setName("Team")
-		.setType("select")
-		.setAttrs(StructConverter.toProto(Map.of("options", List.of(Map.of("name", "red")))))
-		.setTargetId("t1")
-		.setTargetType("user")
-		.setCreateAt(1)
-		.setUpdateAt(2)
-		.setDeleteAt(3)
-		.build();
+	private static final dev.mattermost.spring.protocol.v1.PropertyField FIELD_PROTO =
+			dev.mattermost.spring.protocol.v1.PropertyField.newBuilder()
+				.setId("f1")
+				.setGroupId("grp")
+				.setName("Team")
+				.setType("select")
+				.setAttrs(StructConverter.toProto(Map.of("options", List.of(Map.of("name", "red")))))
+				.setTargetId("t1")
+				.setTargetType("user")
+				.setCreateAt(1)
+				.setUpdateAt(2)
+				.setDeleteAt(3)
+				.build();
 
-	private static final PropertyValue VALUE = new PropertyValue("v1", "grp", "f1", "u1", "user", List.of("red", "blue"),
+	private static final PropertyValue VALUE =
+			new PropertyValue("v1", "grp", "f1", "u1", "user", List.of("red", "blue"),
 			4, 5, 6);
 
-	private static final dev.mattermost.spring.protocol.v1.PropertyValue VALUE_PROTO = dev.mattermost.spring.protocol.v1.PropertyValue
-		.newBuilder()
-		.setId("v1")
-		.setGroupId("grp")
-		.setFieldId("f1")
-		.setTargetId("u1")
-		.setTargetType("user")
-		.setValue(StructConverter.toValue(List.of("red", "blue")))
-		.setCreateAt(4)
-		.setUpdateAt(5)
-		.setDeleteAt(6)
-		.build();
+	private static final dev.mattermost.spring.protocol.v1.PropertyValue VALUE_PROTO =
+			dev.mattermost.spring.protocol.v1.PropertyValue.newBuilder()
+				.setId("v1")
+				.setGroupId("grp")
+				.setFieldId("f1")
+				.setTargetId("u1")
+				.setTargetType("user")
+				.setValue(StructConverter.toValue(List.of("red", "blue")))
+				.setCreateAt(4)
+				.setUpdateAt(5)
+				.setDeleteAt(6)
+				.build();
 
 	private PropertyApi properties() {
 		return new DefaultPropertyApi(this.server.caller());
@@ -109,7 +110,8 @@ class PropertyApiTests {
 			.setId("grp")
 			.setName("com.example")
 			.build();
-		this.server.respond("RegisterPropertyGroup", RegisterPropertyGroupResponse.newBuilder().setGroup(group).build());
+		this.server.respond("RegisterPropertyGroup",
+				RegisterPropertyGroupResponse.newBuilder().setGroup(group).build());
 		this.server.respond("GetPropertyGroup", GetPropertyGroupResponse.newBuilder().setGroup(group).build());
 		assertThat(properties().registerGroup("com.example")).isEqualTo(new PropertyGroup("grp", "com.example"));
 		assertThat(properties().getGroup("com.example").id()).isEqualTo("grp");
@@ -118,12 +120,23 @@ class PropertyApiTests {
 	}
 
 	@Test
-	void treatsEmptyLookupsAsNotFound() {
+	void rejectsSuccessThatCarriesNoResult() {
 		PropertyApi properties = properties();
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> properties.getGroup("x"));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> properties.getField("g", "f"));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> properties.getFieldByName("g", "", "n"));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> properties.getValue("g", "v"));
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> properties.getGroup("x"))
+			.withMessageContaining("GetPropertyGroup")
+			.isExactlyInstanceOf(PluginApiException.class);
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> properties.getField("g", "f"))
+			.withMessageContaining("GetPropertyField");
+		assertThatExceptionOfType(PluginApiException.class).isThrownBy(() -> properties.upsertValue(VALUE))
+			.withMessageContaining("UpsertPropertyValue");
+	}
+
+	@Test
+	void mapsMissingFieldStatusToNotFound() {
+		this.server.fail("GetPropertyFieldByName",
+				ApiTestServer.statusError(Status.Code.NOT_FOUND, "app.property_field.get.app_error", "No field"));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> properties().getFieldByName("grp", "", "Team"));
 	}
 
 	@Test
@@ -204,7 +217,8 @@ class PropertyApiTests {
 			.isEqualTo("grp");
 		assertThat(this.server.request("UpdatePropertyFields", UpdatePropertyFieldsRequest.class).getGroupId())
 			.isEqualTo("grp");
-		DeletePropertyFieldRequest delete = this.server.request("DeletePropertyField", DeletePropertyFieldRequest.class);
+		DeletePropertyFieldRequest delete = this.server.request("DeletePropertyField",
+				DeletePropertyFieldRequest.class);
 		assertThat(List.of(delete.getGroupId(), delete.getFieldId())).containsExactly("grp", "f1");
 	}
 
@@ -221,6 +235,10 @@ class PropertyApiTests {
 
 	@Test
 	void sendsNullValueAsJsonNull() {
+		this.server.respond("CreatePropertyValue", (CreatePropertyValueRequest request) -> CreatePropertyValueResponse
+			.newBuilder()
+			.setValue(request.getValue())
+			.build());
 		properties().createValue(PropertyValue.of("grp", "f1", "user", "u1", null));
 		Value sent = this.server.request("CreatePropertyValue", CreatePropertyValueRequest.class).getValue().getValue();
 		assertThat(sent.hasNullValue()).isTrue();
@@ -249,6 +267,22 @@ class PropertyApiTests {
 				.setTargetId("u1")
 				.setFieldId("f1")
 				.build());
+	}
+
+	@Test
+	void streamsValuesKeepingFiltersAcrossPages() {
+		this.server.respond("SearchPropertyValues", (SearchPropertyValuesRequest request) -> {
+			SearchPropertyValuesResponse.Builder response = SearchPropertyValuesResponse.newBuilder();
+			if (request.getOpts().getPage() < 3) {
+				response.addValues(VALUE_PROTO).addValues(VALUE_PROTO);
+			}
+			return response.build();
+		});
+		assertThat(properties().streamValues("grp", PropertyValueSearchOptions.forTarget("user", "u1", 1, 2)))
+			.hasSize(4);
+		assertThat(this.server.requests("SearchPropertyValues", SearchPropertyValuesRequest.class))
+			.extracting((request) -> request.getOpts().getPage() + ":" + request.getOpts().getTargetId())
+			.containsExactly("1:u1", "2:u1", "3:u1");
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import dev.mattermost.spring.protocol.v1.UnshareChannelResponse;
 import dev.mattermost.spring.protocol.v1.UpdateSharedChannelCursorRequest;
 import dev.mattermost.spring.protocol.v1.UpdateSharedChannelRequest;
 import dev.mattermost.spring.protocol.v1.UpdateSharedChannelResponse;
+import dev.mattermost.spring.protocol.v1.SyncSharedChannelResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,22 +35,22 @@ class SharedChannelApiTests {
 	private static final SharedChannel SHARED = new SharedChannel("c1", "t1", true, true, "general", "General",
 			"Purpose", "Header", "u1", 10, 11, "r1", "O");
 
-	private static final dev.mattermost.spring.protocol.v1.SharedChannel SHARED_PROTO = dev.mattermost.spring.protocol.v1.SharedChannel
-		.newBuilder()
-		.setChannelId("c1")
-		.setTeamId("t1")
-		.setHome("true")
-		.setReadOnly(true)
-		.setShareName("general")
-		.setShareDisplayName("General")
-		.setSharePurpose("Purpose")
-		.setShareHeader("Header")
-		.setCreatorId("u1")
-		.setCreateAt(10)
-		.setUpdateAt(11)
-		.setRemoteId("r1")
-		.setType("O")
-		.build();
+	private static final dev.mattermost.spring.protocol.v1.SharedChannel SHARED_PROTO =
+			dev.mattermost.spring.protocol.v1.SharedChannel.newBuilder()
+				.setChannelId("c1")
+				.setTeamId("t1")
+				.setHome("true")
+				.setReadOnly(true)
+				.setShareName("general")
+				.setShareDisplayName("General")
+				.setSharePurpose("Purpose")
+				.setShareHeader("Header")
+				.setCreatorId("u1")
+				.setCreateAt(10)
+				.setUpdateAt(11)
+				.setRemoteId("r1")
+				.setType("O")
+				.build();
 
 	private SharedChannelApi sharedChannels() {
 		return new DefaultSharedChannelApi(this.server.caller());
@@ -156,4 +157,11 @@ class SharedChannelApiTests {
 			.isThrownBy(() -> sharedChannels().inviteRemote("c1", "r9", "u1", false));
 	}
 
+	@Test
+	void mapsSyncAppErrorToPermissionDenied() {
+		this.server.respond("SyncSharedChannel", SyncSharedChannelResponse.newBuilder()
+			.setError(ApiTestServer.appError("api.shared_channel.sync.denied", "Not allowed", 403))
+			.build());
+		assertThatExceptionOfType(PermissionDeniedException.class).isThrownBy(() -> sharedChannels().sync("c1"));
+	}
 }

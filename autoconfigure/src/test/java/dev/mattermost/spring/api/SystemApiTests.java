@@ -61,7 +61,8 @@ class SystemApiTests {
 
 	@Test
 	void returnsScalarFacts() {
-		this.server.respond("IsEnterpriseReady", IsEnterpriseReadyResponse.newBuilder().setIsEnterpriseReady(true).build());
+		this.server.respond("IsEnterpriseReady",
+				IsEnterpriseReadyResponse.newBuilder().setIsEnterpriseReady(true).build());
 		this.server.respond("GetServerVersion", GetServerVersionResponse.newBuilder().setVersion("10.5.0").build());
 		this.server.respond("GetSystemInstallDate",
 				GetSystemInstallDateResponse.newBuilder().setInstallDate(1_700_000_000_000L).build());
@@ -130,7 +131,8 @@ class SystemApiTests {
 
 	@Test
 	void asksWhetherRolesGrantPermission() {
-		this.server.respond("RolesGrantPermission", (RolesGrantPermissionRequest request) -> RolesGrantPermissionResponse
+		this.server.respond("RolesGrantPermission",
+				(RolesGrantPermissionRequest request) -> RolesGrantPermissionResponse
 			.newBuilder()
 			.setHasPermission(request.getRoleNamesList().contains("system_admin"))
 			.build());

@@ -11,6 +11,7 @@ import dev.mattermost.spring.convert.StructConverter;
 import dev.mattermost.spring.model.WebSocketBroadcast;
 import dev.mattermost.spring.protocol.v1.PublishWebSocketEventRequest;
 import dev.mattermost.spring.protocol.v1.WebsocketBroadcast;
+import dev.mattermost.spring.protocol.v1.PublishWebSocketEventResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -71,4 +72,12 @@ class WebSocketApiTests {
 			.isThrownBy(() -> webSocket().publish("x", Map.of(), WebSocketBroadcast.toTeam("t1")));
 	}
 
+	@Test
+	void mapsResponseAppError() {
+		this.server.respond("PublishWebSocketEvent", PublishWebSocketEventResponse.newBuilder()
+			.setError(ApiTestServer.appError("app.websocket.publish", "Too many events", 429))
+			.build());
+		assertThatExceptionOfType(UnavailableException.class)
+			.isThrownBy(() -> webSocket().publish("x", Map.of(), WebSocketBroadcast.toEveryone()));
+	}
 }

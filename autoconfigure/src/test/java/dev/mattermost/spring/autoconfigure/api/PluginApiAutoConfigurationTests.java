@@ -128,8 +128,9 @@ class PluginApiAutoConfigurationTests {
 	void reportsMissingServerAsTransportFailure() {
 		this.runner.withPropertyValues("mattermost.plugin.api.target=127.0.0.1:1").run((context) -> {
 			PluginApiCaller caller = context.getBean(PluginApiCaller.class);
-			assertThatExceptionOfType(PluginApiTransportException.class).isThrownBy(() -> caller
-				.call("GetServerVersion", (stub) -> stub.getServerVersion(GetServerVersionRequest.getDefaultInstance())));
+			assertThatExceptionOfType(PluginApiTransportException.class)
+				.isThrownBy(() -> caller.call("GetServerVersion",
+						(stub) -> stub.getServerVersion(GetServerVersionRequest.getDefaultInstance())));
 		});
 	}
 

@@ -185,8 +185,8 @@ public final class PluginApiBenchmark {
 
 	private static String table(List<Result> results, int iterations) {
 		StringBuilder table = new StringBuilder();
-		table.append(String.format(Locale.ROOT, "%d sequential calls per row, after warm-up; latency in microseconds.%n%n",
-				iterations));
+		table.append(String.format(Locale.ROOT,
+				"%d sequential calls per row, after warm-up; latency in microseconds.%n%n", iterations));
 		table.append("| Transport | RPC | Client | p50 µs | p99 µs | calls/s |\n");
 		table.append("|---|---|---|---:|---:|---:|\n");
 		for (Result result : results) {
