@@ -20,6 +20,8 @@ public class ServeHttpConnector extends AbstractConnector {
 
 	private final AtomicLong exchangeIds = new AtomicLong();
 
+	private final HttpConfiguration httpConfiguration;
+
 	/**
 	 * Creates a connector for the given server.
 	 * @param server the Jetty server
@@ -27,6 +29,7 @@ public class ServeHttpConnector extends AbstractConnector {
 	 */
 	public ServeHttpConnector(Server server, HttpConfiguration httpConfiguration) {
 		super(server, null, null, null, 0, new HttpConnectionFactory(httpConfiguration));
+		this.httpConfiguration = httpConfiguration;
 		setName("mattermost-serve-http");
 	}
 
@@ -35,7 +38,7 @@ public class ServeHttpConnector extends AbstractConnector {
 	 * @return the HTTP configuration
 	 */
 	public HttpConfiguration getHttpConfiguration() {
-		return getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
+		return this.httpConfiguration;
 	}
 
 	String nextExchangeId() {

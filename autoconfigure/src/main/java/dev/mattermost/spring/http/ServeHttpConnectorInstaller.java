@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 
 import org.springframework.boot.jetty.JettyServerCustomizer;
+import org.springframework.core.Ordered;
 
 /**
  * Replaces every connector of the embedded Jetty server with a {@link ServeHttpConnector}, so that the plugin opens
@@ -16,9 +17,10 @@ import org.springframework.boot.jetty.JettyServerCustomizer;
  * <p>
  * The HTTP configuration of the replaced connector is kept (so {@code server.*} settings such as header size limits
  * or forwarded-header handling still apply), except that Jetty does not add {@code Server} and {@code Date} headers:
- * Mattermost answers the browser and adds its own.
+ * Mattermost answers the browser and adds its own. It runs after other customizers, so that none can add a network
+ * connector back.
  */
-public class ServeHttpConnectorInstaller implements JettyServerCustomizer {
+public class ServeHttpConnectorInstaller implements JettyServerCustomizer, Ordered {
 
 	private final Consumer<ServeHttpConnector> connectorConsumer;
 
@@ -45,6 +47,11 @@ public class ServeHttpConnectorInstaller implements JettyServerCustomizer {
 		ServeHttpConnector connector = new ServeHttpConnector(server, configuration);
 		server.addConnector(connector);
 		this.connectorConsumer.accept(connector);
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
 	}
 
 	private static HttpConfiguration existingConfiguration(Server server) {

@@ -63,8 +63,6 @@ final class ServeHttpExchange implements HttpStream, StreamObserver<ServeHTTPReq
 
 	private @Nullable HttpChannel channel;
 
-	private boolean head;
-
 	// Request body state, guarded by lock.
 
 	private Content.@Nullable Chunk chunk;
@@ -189,7 +187,6 @@ final class ServeHttpExchange implements HttpStream, StreamObserver<ServeHTTPReq
 		newChannel.setHttpStream(this);
 		synchronized (this.lock) {
 			this.id = exchangeId;
-			this.head = HttpMethod.HEAD.is(request.getMethod());
 			this.channel = newChannel;
 		}
 		Runnable handler = newChannel.onRequest(request);

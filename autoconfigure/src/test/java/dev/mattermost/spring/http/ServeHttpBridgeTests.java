@@ -126,12 +126,26 @@ class ServeHttpBridgeTests {
 	}
 
 	@Test
+	void appliesControllerAdviceAndServletFilters() {
+		Response response = client.exchange(request("GET", "/conflict").user("user-7"));
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.header("Content-Type")).containsExactly("application/problem+json");
+		assertThat(response.text()).contains("\"detail\":\"already there\"");
+		assertThat(response.header("X-Filtered-For")).containsExactly("user-7");
+	}
+
+	@Test
 	void keepsPercentEncodingOfPathAndQuery() {
 		Response response = client.exchange(request("GET", "/path/caf%C3%A9%20au%20lait?q=a%26b%3Dc+d"));
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.text()).contains("\"segment\":\"café au lait\"")
 			.contains("\"q\":\"a&b=c d\"")
 			.contains("\"rawQuery\":\"q=a%26b%3Dc+d\"");
+	}
+
+	@Test
+	void rejectsEncodedSlashInPathAsServletContainersMust() {
+		assertThat(client.exchange(request("GET", "/path/a%2Fb?q=x")).status()).isEqualTo(400);
 	}
 
 	@Test
@@ -260,6 +274,8 @@ class ServeHttpBridgeTests {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.bodySize()).isEqualTo(size);
 		assertThat(response.crc()).isEqualTo(PatternStream.crcOf(size));
+		// Streamed without a known length, so Mattermost sends it chunked.
+		assertThat(response.header("Content-Length")).isEmpty();
 		assertThat(response.messages()).allSatisfy(
 				(message) -> assertThat(message.bodySize()).isLessThanOrEqualTo(ServeHttpTestClient.CHUNK_SIZE));
 		assertThat(response.messages().get(response.messages().size() - 1).complete()).isTrue();
@@ -283,17 +299,21 @@ class ServeHttpBridgeTests {
 
 	@Test
 	void sendsServerSentEventsAsTheyAreFlushed() {
-		Response response = client.exchange(request("GET", "/sse").header("Accept", "text/event-stream"));
+		CountDownLatch release = new CountDownLatch(1);
+		ServeHttpTestApplication.sseRelease.set(release);
+		Call call = client.start(request("GET", "/sse").header("Accept", "text/event-stream"));
+		// The first event arrives, flushed, while the controller still holds the rest back.
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> call.messagesSoFar().stream().anyMatch((message) -> message.flush() && message.bodySize() > 0));
+		assertThat(call.future()).isNotDone();
+		assertThat(call.messagesSoFar()).noneMatch(Received::complete);
+		release.countDown();
+		Response response = call.response();
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.text()).contains("event:tick\ndata:event-0")
-			.contains("data:event-1")
-			.contains("data:event-2");
-		List<Received> flushed = response.messages().stream().filter(Received::flush).toList();
-		assertThat(flushed).hasSizeGreaterThanOrEqualTo(3);
-		Received last = response.messages().get(response.messages().size() - 1);
-		assertThat(last.complete()).isTrue();
-		// The first event left well before the stream ended, as the events are 300 ms apart.
-		assertThat(Duration.ofNanos(last.nanos() - flushed.get(0).nanos())).isGreaterThan(Duration.ofMillis(400));
+		assertThat(response.header("Content-Type")).singleElement().asString().startsWith("text/event-stream");
+		assertThat(response.text()).isEqualTo(
+				"event:tick\ndata:event-0\n\nevent:tick\ndata:event-1\n\nevent:tick\ndata:event-2\n\n");
+		assertThat(response.messages().get(response.messages().size() - 1).complete()).isTrue();
 	}
 
 	@Test

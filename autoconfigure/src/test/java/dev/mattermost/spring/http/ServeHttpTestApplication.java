@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.CRC32;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -21,9 +23,12 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +36,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -42,10 +49,13 @@ import dev.mattermost.spring.model.PluginContext;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({ ServeHttpTestApplication.TestController.class, ServeHttpTestApplication.RedirectController.class })
+@Import({ ServeHttpTestApplication.TestController.class, ServeHttpTestApplication.RedirectController.class,
+		ServeHttpTestApplication.ConflictAdvice.class, ServeHttpTestApplication.PoweredByFilter.class })
 class ServeHttpTestApplication {
 
 	static final AtomicReference<CountDownLatch> uploadAborted = new AtomicReference<>(new CountDownLatch(1));
+
+	static final AtomicReference<CountDownLatch> sseRelease = new AtomicReference<>(new CountDownLatch(1));
 
 	static final AtomicReference<CountDownLatch> downloadAborted = new AtomicReference<>(new CountDownLatch(1));
 
@@ -166,27 +176,33 @@ class ServeHttpTestApplication {
 
 		@GetMapping("/sse")
 		SseEmitter sse() {
-			SseEmitter emitter = new SseEmitter(10_000L);
-			for (int i = 0; i < 3; i++) {
-				int event = i;
-				this.scheduler.schedule(() -> {
-					try {
-						emitter.send(SseEmitter.event().name("tick").data("event-" + event));
-						if (event == 2) {
-							emitter.complete();
-						}
+			SseEmitter emitter = new SseEmitter(20_000L);
+			this.scheduler.execute(() -> {
+				try {
+					emitter.send(SseEmitter.event().name("tick").data("event-0"));
+					// The rest only once the test has seen the first event arrive.
+					if (!sseRelease.get().await(15, TimeUnit.SECONDS)) {
+						throw new IOException("not released");
 					}
-					catch (IOException ex) {
-						emitter.completeWithError(ex);
-					}
-				}, 300L * (i + 1), TimeUnit.MILLISECONDS);
-			}
+					emitter.send(SseEmitter.event().name("tick").data("event-1"));
+					emitter.send(SseEmitter.event().name("tick").data("event-2"));
+					emitter.complete();
+				}
+				catch (IOException | InterruptedException ex) {
+					emitter.completeWithError(ex);
+				}
+			});
 			return emitter;
 		}
 
 		@GetMapping("/async")
 		Callable<String> async() {
 			return () -> "done later";
+		}
+
+		@GetMapping("/conflict")
+		String conflict() {
+			throw new ConflictException("already there");
 		}
 
 		@GetMapping("/empty")
@@ -211,6 +227,35 @@ class ServeHttpTestApplication {
 				out.write(block, 0, n);
 				remaining -= n;
 			}
+		}
+
+	}
+
+	static class ConflictException extends RuntimeException {
+
+		ConflictException(String message) {
+			super(message);
+		}
+
+	}
+
+	@RestControllerAdvice
+	static class ConflictAdvice {
+
+		@ExceptionHandler
+		ProblemDetail conflict(ConflictException ex) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		}
+
+	}
+
+	static class PoweredByFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			response.addHeader("X-Filtered-For", String.valueOf(MattermostRequestAttributes.userId(request)));
+			chain.doFilter(request, response);
 		}
 
 	}

@@ -14,12 +14,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jetty.JettyServerCustomizer;
-import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -40,33 +41,31 @@ import dev.mattermost.spring.http.ServeHttpConnectorInstaller;
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = Type.SERVLET)
-@ConditionalOnClass({ DispatcherServlet.class, Server.class, JettyServerCustomizer.class,
-		ServerCallStreamObserver.class })
+@ConditionalOnClass(DispatcherServlet.class)
 @EnableConfigurationProperties(PluginHttpProperties.class)
 public final class PluginHttpAutoConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean(ServeHttpHandler.class)
-	JettyServeHttpHandler serveHttpHandler(ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
-			ObjectProvider<RouterFunctionMapping> routerFunctionMappings) {
-		return new JettyServeHttpHandler(() -> new RequestMappingEndpoints(handlerMappings.orderedStream().toList(),
-				routerFunctionMappings.orderedStream().toList())
-			.getAsBoolean());
-	}
+	private static final String JETTY_FACTORY = "org.springframework.boot.jetty.servlet.JettyServletWebServerFactory";
 
-	@Bean
-	static ServeHttpConnectorInstaller serveHttpConnectorInstaller(ObjectProvider<JettyServeHttpHandler> handlers) {
-		return new ServeHttpConnectorInstaller((connector) -> handlers.ifAvailable((handler) -> handler.setConnector(connector)));
-	}
-
+	/**
+	 * Refuses to start a web server other than Jetty, which would listen on a port where any local process could
+	 * send requests with a forged {@code Mattermost-User-Id}.
+	 */
 	@Bean
 	static WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> serveHttpOnlyWebServer() {
 		return (factory) -> {
-			if (!(factory instanceof JettyServletWebServerFactory)) {
-				throw new IllegalStateException("Plugin endpoints are served through Mattermost with Jetty, but "
-						+ factory.getClass().getName() + " would open a network port; remove it from the classpath");
+			if (!isJetty(factory)) {
+				throw new IllegalStateException("Plugin endpoints are served through Mattermost by Jetty, but "
+						+ factory.getClass().getName() + " would open a network port. Use the starter's Jetty instead "
+						+ "(remove Tomcat or Undertow), or set spring.main.web-application-type=none to serve no HTTP.");
 			}
 		};
+	}
+
+	private static boolean isJetty(Object factory) {
+		ClassLoader classLoader = factory.getClass().getClassLoader();
+		return ClassUtils.isPresent(JETTY_FACTORY, classLoader)
+				&& ClassUtils.resolveClassName(JETTY_FACTORY, classLoader).isInstance(factory);
 	}
 
 	@Bean
@@ -100,6 +99,27 @@ public final class PluginHttpAutoConfiguration {
 		registration.setEnabled(!properties.getUserRequiredPaths().isEmpty());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Server.class, JettyServerCustomizer.class, ServerCallStreamObserver.class })
+	static class JettyBridgeConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(ServeHttpHandler.class)
+		JettyServeHttpHandler serveHttpHandler(ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
+				ObjectProvider<RouterFunctionMapping> routerFunctionMappings) {
+			return new JettyServeHttpHandler(() -> new RequestMappingEndpoints(
+					handlerMappings.orderedStream().toList(), routerFunctionMappings.orderedStream().toList())
+				.getAsBoolean());
+		}
+
+		@Bean
+		static ServeHttpConnectorInstaller serveHttpConnectorInstaller(ObjectProvider<JettyServeHttpHandler> handlers) {
+			return new ServeHttpConnectorInstaller(
+					(connector) -> handlers.ifAvailable((handler) -> handler.setConnector(connector)));
+		}
+
 	}
 
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.ApplicationContext;
@@ -26,6 +29,8 @@ import dev.mattermost.spring.protocol.v1.ServeHTTPRequest;
 import dev.mattermost.spring.protocol.v1.ServeHTTPResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.mockito.Mockito.mock;
 
 /**
  * Tests for {@link PluginHttpAutoConfiguration}.
@@ -55,9 +60,20 @@ class PluginHttpAutoConfigurationTests {
 	}
 
 	@Test
-	void doesNothingWithoutJetty() {
+	void providesNoBridgeWithoutJetty() {
 		this.runner.withClassLoader(new FilteredClassLoader(Server.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(ServeHttpHandler.class));
+	}
+
+	@Test
+	void refusesWebServersThatWouldOpenAPort() {
+		this.runner.run((context) -> {
+			WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> guard = context
+				.getBean("serveHttpOnlyWebServer", WebServerFactoryCustomizer.class);
+			assertThatIllegalStateException().isThrownBy(() -> guard.customize(mock(ConfigurableServletWebServerFactory.class)))
+				.withMessageContaining("would open a network port");
+			guard.customize(new JettyServletWebServerFactory());
+		});
 	}
 
 	@Test
