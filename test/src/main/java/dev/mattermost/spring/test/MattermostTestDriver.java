@@ -459,8 +459,10 @@ public final class MattermostTestDriver implements AutoCloseable {
 		settle();
 		this.mattermost.reset();
 		this.sessions.clear();
-		if (this.settingsChanged && this.active) {
-			this.settingsChanged = false;
+		boolean settingsChanged = this.settingsChanged;
+		this.settingsChanged = false;
+		// An inactive plugin reloads its settings when it is activated again.
+		if (settingsChanged && this.active) {
 			hooks().configurationChanged();
 			settle();
 			this.mattermost.clearRecords();
@@ -559,6 +561,7 @@ public final class MattermostTestDriver implements AutoCloseable {
 
 		@Override
 		public void pluginSavedConfiguration(Map<String, Object> settings) {
+			MattermostTestDriver.this.settingsChanged = true;
 			MattermostTestDriver.this.followUps.run(() -> hooks().configurationChanged());
 		}
 
