@@ -55,6 +55,18 @@ public final class PluginApiConnection implements AutoCloseable {
 	}
 
 	/**
+	 * Uses a channel built elsewhere, for example an in-process channel to a test stand-in of Mattermost.
+	 * @param target a description of where the channel leads, for messages
+	 * @param channel the channel, closed by {@link #close()}
+	 * @param shutdownTimeout how long {@link #close()} waits for calls in flight
+	 */
+	public PluginApiConnection(String target, ManagedChannel channel, Duration shutdownTimeout) {
+		this.target = Objects.requireNonNull(target, "target must not be null");
+		this.channel = Objects.requireNonNull(channel, "channel must not be null");
+		this.shutdownTimeout = Objects.requireNonNull(shutdownTimeout, "shutdownTimeout must not be null");
+	}
+
+	/**
 	 * Returns the address this connection talks to.
 	 * @return the target
 	 */
