@@ -29,11 +29,17 @@ public final class HookDispatcher {
 	/**
 	 * Runs every handler in order; failures are logged and do not stop the others.
 	 * @param invocation the hook call
+	 * @return the first failure, or {@code null} when all succeeded
 	 */
-	public void notifyAll(HookInvocation invocation) {
+	public @Nullable HandlerFailure notifyAll(HookInvocation invocation) {
+		HandlerFailure first = null;
 		for (HookHandlerMethod handler : this.registry.handlers(invocation.hook())) {
-			call(handler, invocation);
+			HandlerFailure failure = call(handler, invocation).failure();
+			if (first == null) {
+				first = failure;
+			}
 		}
+		return first;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ParameterNameDiscoverer;
+import org.springframework.core.ResolvableType;
 
 /**
  * Binds bean methods to hooks with the configured argument resolvers and return value handlers, failing at startup
@@ -89,17 +90,18 @@ public final class HookHandlerMethodFactory {
 		if (hook.hasPluginContext()) {
 			parts.add("PluginContext");
 		}
-		hook.arguments().forEach((argument) -> parts.add(argument.type().getSimpleName() + " " + argument.name()));
+		hook.arguments().forEach((argument) -> parts.add(argument.typeName() + " " + argument.name()));
 		return parts.isEmpty() ? "no arguments" : String.join(", ", parts);
 	}
 
 	private static String allowedReturns(Hook hook) {
 		StringBuilder allowed = new StringBuilder("void");
-		if (hook.resultType() != null) {
-			allowed.append(" or ").append(hook.resultType().getSimpleName());
-		}
-		if (hook.dispatch() == Hook.Dispatch.CHAIN) {
-			allowed.append(" or Decision<").append(hook.resultType().getSimpleName()).append(">");
+		ResolvableType resultType = hook.resultType();
+		if (resultType != null) {
+			allowed.append(" or ").append(Hook.simpleName(resultType));
+			if (hook.dispatch() == Hook.Dispatch.CHAIN) {
+				allowed.append(" or Decision<").append(Hook.simpleName(resultType)).append(">");
+			}
 		}
 		return allowed.toString();
 	}

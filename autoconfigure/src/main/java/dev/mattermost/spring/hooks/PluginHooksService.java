@@ -90,7 +90,7 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 	public void deactivateIfActive() {
 		if (this.activated.get() && this.deactivated.compareAndSet(false, true)) {
 			HookDispatcher.HandlerFailure failure = this.dispatcher
-				.runUntilFailure(new HookInvocation(Hook.ON_DEACTIVATE, null));
+				.notifyAll(new HookInvocation(Hook.ON_DEACTIVATE, null));
 			if (failure == null) {
 				logger.info("OnDeactivate handlers ran on shutdown");
 			}
@@ -115,7 +115,7 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 		if (this.configurationLoaded.compareAndSet(false, true)) {
 			// A Go plugin's RPC server calls OnConfigurationChange once before OnActivate; a failure there is
 			// logged and does not stop the activation.
-			this.dispatcher.runUntilFailure(new HookInvocation(Hook.ON_CONFIGURATION_CHANGE, null));
+			this.dispatcher.notifyAll(new HookInvocation(Hook.ON_CONFIGURATION_CHANGE, null));
 		}
 		AppError error = lifecycle(Hook.ON_ACTIVATE, null);
 		if (error == null) {
@@ -128,7 +128,8 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 	@Override
 	public void onDeactivate(OnDeactivateRequest request, StreamObserver<OnDeactivateResponse> responses) {
 		this.deactivated.set(true);
-		AppError error = lifecycle(Hook.ON_DEACTIVATE, null);
+		// Every cleanup runs even when one fails: this is the plugin's last chance to use the API.
+		AppError error = notifyReportingFailure(Hook.ON_DEACTIVATE);
 		reply(responses, withError(OnDeactivateResponse.newBuilder(), error, OnDeactivateResponse.Builder::setError)
 			.build());
 	}
@@ -137,7 +138,8 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 	public void onConfigurationChange(OnConfigurationChangeRequest request,
 			StreamObserver<OnConfigurationChangeResponse> responses) {
 		this.configurationLoaded.set(true);
-		AppError error = lifecycle(Hook.ON_CONFIGURATION_CHANGE, null);
+		// A failure is only logged by Mattermost and the plugin goes on, so every component gets the new settings.
+		AppError error = notifyReportingFailure(Hook.ON_CONFIGURATION_CHANGE);
 		reply(responses, withError(OnConfigurationChangeResponse.newBuilder(), error,
 				OnConfigurationChangeResponse.Builder::setError)
 			.build());
@@ -163,10 +165,10 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 				request.getBatchSize());
 		long deleted = 0;
 		RunDataRetentionResponse.Builder response = RunDataRetentionResponse.newBuilder();
+		// Every handler has run and deleted what it deleted, so the count covers all of them, failure or not.
 		for (HookDispatcher.Outcome outcome : this.dispatcher.collect(invocation)) {
-			if (outcome.failure() != null) {
+			if (outcome.failure() != null && !response.hasError()) {
 				response.setError(HookErrors.toAppError(Hook.RUN_DATA_RETENTION, outcome.failure()));
-				break;
 			}
 			if (outcome.result().value() instanceof Number count) {
 				deleted += count.longValue();
@@ -234,7 +236,9 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 		boolean stopOnFailure = this.messageErrorPolicy == MessageErrorPolicy.REJECT;
 		HookDispatcher.ChainOutcome outcome = this.dispatcher.chain(invocation, 0, stopOnFailure);
 		if (outcome.failure() != null) {
-			rejected.apply("The message could not be checked by a plugin: " + outcome.failure().error().getMessage());
+			Throwable error = outcome.failure().error();
+			rejected.apply("The message could not be checked by a plugin: "
+					+ ((error.getMessage() != null) ? error.getMessage() : error.getClass().getSimpleName()));
 		}
 		else if (outcome.rejected()) {
 			rejected.apply(outcome.rejectionReason());
@@ -562,7 +566,10 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 		GenerateSupportDataResponse.Builder response = GenerateSupportDataResponse.newBuilder();
 		for (HookDispatcher.Outcome outcome : this.dispatcher.collect(invocation)) {
 			if (outcome.failure() != null) {
-				response.setError(HookErrors.toAppError(Hook.GENERATE_SUPPORT_DATA, outcome.failure()));
+				// the first failure is the one to report, as for every other hook
+				if (!response.hasError()) {
+					response.setError(HookErrors.toAppError(Hook.GENERATE_SUPPORT_DATA, outcome.failure()));
+				}
 			}
 			else if (outcome.result().value() instanceof List<?> files) {
 				for (Object file : files) {
@@ -590,6 +597,12 @@ public final class PluginHooksService extends PluginHooksGrpc.PluginHooksImplBas
 	private void notifyAll(Hook hook, @Nullable PluginContext context, @Nullable Object... arguments) {
 		this.dispatcher.notifyAll(new HookInvocation(hook, context, arguments));
 		warnIfLate(hook);
+	}
+
+	private @Nullable AppError notifyReportingFailure(Hook hook) {
+		HookDispatcher.HandlerFailure failure = this.dispatcher.notifyAll(new HookInvocation(hook, null));
+		warnIfLate(hook);
+		return (failure != null) ? HookErrors.toAppError(hook, failure) : null;
 	}
 
 	private @Nullable AppError lifecycle(Hook hook, @Nullable PluginContext context, @Nullable Object... arguments) {

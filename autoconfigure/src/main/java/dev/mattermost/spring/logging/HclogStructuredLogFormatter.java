@@ -26,8 +26,11 @@ public final class HclogStructuredLogFormatter implements StructuredLogFormatter
 	static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
 
-	/** go-plugin reads stderr with a 64 KiB line buffer; a longer line would be split and lose its JSON form. */
-	static final int MAX_LINE_CHARS = 60 * 1024;
+	/**
+	 * go-plugin reads stderr with a 64 KiB line buffer; a longer line would be split and lose its JSON form. The
+	 * limit counts UTF-8 bytes of the escaped line, and leaves room for the line separator.
+	 */
+	static final int MAX_LINE_BYTES = 60 * 1024;
 
 	private static final int MAX_STACKTRACE_CHARS = 16 * 1024;
 
@@ -50,10 +53,11 @@ public final class HclogStructuredLogFormatter implements StructuredLogFormatter
 		}
 		IThrowableProxy throwable = event.getThrowableProxy();
 		if (throwable != null) {
-			line.field("error", throwable.getClassName() + ": " + throwable.getMessage());
+			line.field("error", (throwable.getMessage() != null)
+					? throwable.getClassName() + ": " + throwable.getMessage() : throwable.getClassName());
 			line.field("stacktrace", stackTrace(throwable));
 		}
-		return line.toJson(MAX_LINE_CHARS) + "\n";
+		return line.toJson(MAX_LINE_BYTES) + "\n";
 	}
 
 	static String level(Level level) {

@@ -17,8 +17,11 @@ public class SampleCommand {
 
 	private final LifecycleLogger lifecycle;
 
-	public SampleCommand(LifecycleLogger lifecycle) {
+	private final SampleBot bot;
+
+	public SampleCommand(LifecycleLogger lifecycle, SampleBot bot) {
 		this.lifecycle = lifecycle;
+		this.bot = bot;
 	}
 
 	@ExecuteCommand
@@ -27,7 +30,8 @@ public class SampleCommand {
 		String action = (words.length > 1) ? words[1] : "help";
 		return switch (action) {
 			case "echo" -> CommandResponse.ephemeral((words.length > 2) ? words[2] : "(nothing to echo)");
-			case "stats" -> CommandResponse.ephemeral("Posts seen since start: " + this.lifecycle.postsSeen());
+			case "stats" -> CommandResponse.ephemeral("Posts seen since start: " + this.lifecycle.postsSeen()
+					+ ", in this channel: " + this.bot.postCount(args.channelId()));
 			default -> CommandResponse.ephemeral("Usage: /" + TRIGGER + " echo <text> | stats");
 		};
 	}

@@ -21,6 +21,7 @@ import io.grpc.netty.NettyChannelBuilder;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.health.v1.HealthGrpc;
+import io.grpc.stub.StreamObserver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import dev.mattermost.spring.protocol.v1.ChannelMember;
 import dev.mattermost.spring.protocol.v1.CommandArgs;
 import dev.mattermost.spring.protocol.v1.ExecuteCommandRequest;
 import dev.mattermost.spring.protocol.v1.ExecuteCommandResponse;
+import dev.mattermost.spring.protocol.v1.HTTPHeader;
 import dev.mattermost.spring.protocol.v1.ImplementedRequest;
 import dev.mattermost.spring.protocol.v1.MessageHasBeenPostedRequest;
 import dev.mattermost.spring.protocol.v1.MessageWillBePostedRequest;
@@ -41,6 +43,9 @@ import dev.mattermost.spring.protocol.v1.OnDeactivateRequest;
 import dev.mattermost.spring.protocol.v1.PluginContext;
 import dev.mattermost.spring.protocol.v1.PluginHooksGrpc;
 import dev.mattermost.spring.protocol.v1.Post;
+import dev.mattermost.spring.protocol.v1.ServeHTTPRequest;
+import dev.mattermost.spring.protocol.v1.ServeHTTPRequestInit;
+import dev.mattermost.spring.protocol.v1.ServeHTTPResponse;
 import dev.mattermost.spring.protocol.v1.UserHasJoinedChannelRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,6 +157,62 @@ class SamplePluginProcessIT {
 		assertThat(this.stdout).as("nothing after the handshake line on stdout").isEmpty();
 		assertThat(this.stderr).isNotEmpty().allSatisfy((line) -> assertThat(line).startsWith("{\"@level\":"));
 		assertThat(String.join("\n", this.stderr)).contains("Sample plugin deactivated", "\"posts_seen\":\"1\"");
+	}
+
+	@Test
+	void servesItsRestApiThroughServeHttp() throws Exception {
+		PluginHooksGrpc.PluginHooksBlockingStub hooks = PluginHooksGrpc.newBlockingStub(this.channel)
+			.withDeadlineAfter(30, TimeUnit.SECONDS);
+		assertThat(hooks.implemented(ImplementedRequest.getDefaultInstance()).getHooksList()).contains("ServeHTTP");
+
+		String status = serveHttp(ServeHTTPRequestInit.newBuilder()
+			.setMethod("GET")
+			.setUrl("/api/v1/status")
+			.setRequestUri("/plugins/com.example.sample/api/v1/status")
+			.setContentLength(0)
+			.setPluginContext(PluginContext.newBuilder().setRequestId("http-1"))
+			.addHeaders(HTTPHeader.newBuilder().setKey("Mattermost-User-Id").addValues("user-1"))
+			.build());
+		assertThat(status).startsWith("200 ").contains("\"userId\":\"user-1\"", "\"requestId\":\"http-1\"");
+
+		String anonymous = serveHttp(ServeHTTPRequestInit.newBuilder()
+			.setMethod("GET")
+			.setUrl("/api/v1/status")
+			.setContentLength(0)
+			.build());
+		assertThat(anonymous).startsWith("401 ");
+	}
+
+	/** Sends one request over ServeHTTP, body-less, and returns "status body". */
+	private String serveHttp(ServeHTTPRequestInit init) throws Exception {
+		CompletableFuture<String> result = new CompletableFuture<>();
+		StringBuilder body = new StringBuilder();
+		int[] statusCode = new int[1];
+		StreamObserver<ServeHTTPRequest> requests = PluginHooksGrpc.newStub(this.channel)
+			.serveHTTP(new StreamObserver<>() {
+
+				@Override
+				public void onNext(ServeHTTPResponse message) {
+					if (message.hasInit()) {
+						statusCode[0] = message.getInit().getStatusCode();
+					}
+					body.append(message.getBodyChunk().toStringUtf8());
+				}
+
+				@Override
+				public void onError(Throwable error) {
+					result.completeExceptionally(error);
+				}
+
+				@Override
+				public void onCompleted() {
+					result.complete(statusCode[0] + " " + body);
+				}
+
+			});
+		requests.onNext(ServeHTTPRequest.newBuilder().setInit(init).setBodyComplete(true).build());
+		requests.onCompleted();
+		return result.get(30, TimeUnit.SECONDS);
 	}
 
 	private static MessageWillBePostedRequest post(String message) {

@@ -3,6 +3,7 @@ package dev.mattermost.spring.hooks.support;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 
 import dev.mattermost.spring.hooks.Decision;
 import dev.mattermost.spring.hooks.Hook;
@@ -16,7 +17,13 @@ public final class DecisionReturnValueHandler implements HookReturnValueHandler 
 
 	@Override
 	public boolean supportsReturnType(MethodParameter returnType, Hook hook) {
-		return hook.dispatch() == Hook.Dispatch.CHAIN && Decision.class.isAssignableFrom(returnType.getParameterType());
+		if (hook.dispatch() != Hook.Dispatch.CHAIN || !Decision.class.isAssignableFrom(returnType.getParameterType())) {
+			return false;
+		}
+		ResolvableType decided = ResolvableType.forMethodParameter(returnType).as(Decision.class).getGeneric(0);
+		Class<?> declared = decided.resolve();
+		// Decision<?> or a raw Decision says nothing about the value, so only a declared type is checked
+		return declared == null || declared == Object.class || hook.acceptsResult(decided);
 	}
 
 	@Override

@@ -1,9 +1,13 @@
 package dev.mattermost.spring.hooks.support;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ParameterNameDiscoverer;
+import org.springframework.core.ResolvableType;
 import org.springframework.util.ClassUtils;
 
 import dev.mattermost.spring.hooks.ArgumentBinding;
@@ -18,31 +22,36 @@ import dev.mattermost.spring.hooks.HookArgumentResolver;
  */
 public final class HookPayloadArgumentResolver implements HookArgumentResolver {
 
+	private final ParameterNameDiscoverer parameterNames = new DefaultParameterNameDiscoverer();
+
 	@Override
 	public boolean supportsParameter(MethodParameter parameter, Hook hook) {
-		Class<?> type = valueType(parameter);
-		return hook.arguments().stream().anyMatch((argument) -> accepts(type, argument));
+		ResolvableType type = valueType(parameter);
+		return hook.arguments().stream().anyMatch((argument) -> argument.fits(type));
 	}
 
 	@Override
 	public BoundArgument bind(MethodParameter parameter, Hook hook, ArgumentBinding binding) {
-		Class<?> type = valueType(parameter);
+		ResolvableType type = valueType(parameter);
 		List<HookArgument> arguments = hook.arguments();
-		int chosen = -1;
 		String name = parameter.getParameterName();
-		for (int i = 0; i < arguments.size(); i++) {
-			if (binding.isFree(i) && accepts(type, arguments.get(i)) && arguments.get(i).name().equals(name)) {
+		int chosen = -1;
+		for (int i = 0; chosen < 0 && i < arguments.size(); i++) {
+			if (binding.isFree(i) && arguments.get(i).fits(type) && arguments.get(i).name().equals(name)) {
 				chosen = i;
 			}
 		}
+		// An argument that a later parameter asks for by name is left to it, so that (Post edited, Post newPost)
+		// gives newPost the new post and edited the old one.
 		for (int i = 0; chosen < 0 && i < arguments.size(); i++) {
-			if (binding.isFree(i) && accepts(type, arguments.get(i))) {
+			if (binding.isFree(i) && arguments.get(i).fits(type)
+					&& !namedByOtherParameter(parameter, arguments.get(i))) {
 				chosen = i;
 			}
 		}
 		if (chosen < 0) {
 			throw new IllegalStateException("Hook " + hook.hookName() + " passes no further argument of type "
-					+ type.getSimpleName() + " for parameter '" + name + "'");
+					+ type.toClass().getSimpleName() + " for parameter '" + name + "'");
 		}
 		binding.claim(chosen);
 		int index = chosen;
@@ -52,13 +61,28 @@ public final class HookPayloadArgumentResolver implements HookArgumentResolver {
 		return (invocation) -> invocation.argument(index);
 	}
 
-	private static Class<?> valueType(MethodParameter parameter) {
-		return (parameter.getParameterType() == Optional.class) ? parameter.nested().getNestedParameterType()
-				: ClassUtils.resolvePrimitiveIfNecessary(parameter.getParameterType());
+	private boolean namedByOtherParameter(MethodParameter parameter, HookArgument argument) {
+		String[] names = (parameter.getExecutable() instanceof Method method)
+				? this.parameterNames.getParameterNames(method) : null;
+		if (names == null) {
+			return false;
+		}
+		for (int i = 0; i < names.length; i++) {
+			if (i != parameter.getParameterIndex() && argument.name().equals(names[i])
+					&& argument.fits(valueType(MethodParameter.forExecutable(parameter.getExecutable(), i)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
-	private static boolean accepts(Class<?> parameterType, HookArgument argument) {
-		return parameterType.isAssignableFrom(argument.type()) && parameterType != Object.class;
+	private static ResolvableType valueType(MethodParameter parameter) {
+		if (parameter.getParameterType() == Optional.class) {
+			return ResolvableType.forMethodParameter(parameter).getGeneric(0);
+		}
+		Class<?> type = parameter.getParameterType();
+		return type.isPrimitive() ? ResolvableType.forClass(ClassUtils.resolvePrimitiveIfNecessary(type))
+				: ResolvableType.forMethodParameter(parameter);
 	}
 
 }

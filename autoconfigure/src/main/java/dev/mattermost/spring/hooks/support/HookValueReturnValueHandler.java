@@ -3,6 +3,7 @@ package dev.mattermost.spring.hooks.support;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.util.ClassUtils;
 
 import dev.mattermost.spring.hooks.Hook;
@@ -17,9 +18,10 @@ public final class HookValueReturnValueHandler implements HookReturnValueHandler
 
 	@Override
 	public boolean supportsReturnType(MethodParameter returnType, Hook hook) {
-		Class<?> resultType = hook.resultType();
-		return resultType != null
-				&& resultType.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(returnType.getParameterType()));
+		Class<?> type = returnType.getParameterType();
+		ResolvableType answer = type.isPrimitive() ? ResolvableType.forClass(ClassUtils.resolvePrimitiveIfNecessary(type))
+				: ResolvableType.forMethodParameter(returnType);
+		return hook.acceptsResult(answer);
 	}
 
 	@Override

@@ -34,8 +34,11 @@ import dev.mattermost.spring.protocol.v1.HTTPHeader;
 import dev.mattermost.spring.protocol.v1.ImplementedRequest;
 import dev.mattermost.spring.protocol.v1.ImplementedResponse;
 import dev.mattermost.spring.protocol.v1.MessageHasBeenPostedRequest;
+import dev.mattermost.spring.protocol.v1.MessageHasBeenUpdatedRequest;
 import dev.mattermost.spring.protocol.v1.MessageWillBePostedRequest;
 import dev.mattermost.spring.protocol.v1.MessageWillBePostedResponse;
+import dev.mattermost.spring.protocol.v1.MessageWillBeUpdatedRequest;
+import dev.mattermost.spring.protocol.v1.MessageWillBeUpdatedResponse;
 import dev.mattermost.spring.protocol.v1.OnActivateRequest;
 import dev.mattermost.spring.protocol.v1.OnConfigurationChangeRequest;
 import dev.mattermost.spring.protocol.v1.OnDeactivateRequest;
@@ -218,6 +221,60 @@ public final class HookClient {
 		if (isImplemented("MessageHasBeenPosted")) {
 			call("MessageHasBeenPosted", () -> blocking().messageHasBeenPosted(
 					MessageHasBeenPostedRequest.newBuilder().setPluginContext(context).setPost(post).build()));
+		}
+	}
+
+	/**
+	 * Asks the plugin about an edit before it is stored, read like {@link #messageWillBePosted}: a rejection reason
+	 * wins over a modified post, and a failed call lets the edit through unchanged.
+	 * @param context the request's plugin context
+	 * @param newPost the post as edited
+	 * @param oldPost the post as stored
+	 * @return what the plugin decided
+	 */
+	public MessageOutcome messageWillBeUpdated(PluginContext context, Post newPost, Post oldPost) {
+		if (!isImplemented("MessageWillBeUpdated")) {
+			return new MessageOutcome.Accepted(newPost, false, null);
+		}
+		MessageWillBeUpdatedResponse response;
+		try {
+			response = call("MessageWillBeUpdated", () -> blocking().messageWillBeUpdated(MessageWillBeUpdatedRequest
+				.newBuilder()
+				.setPluginContext(context)
+				.setNewPost(newPost)
+				.setOldPost(oldPost)
+				.build()));
+		}
+		catch (HookException ex) {
+			return new MessageOutcome.Accepted(newPost, false, ex.getMessage());
+		}
+		String reason = response.getRejectionReason();
+		if (MessageOutcome.DISMISS_POST.equals(reason)) {
+			return new MessageOutcome.Dismissed();
+		}
+		if (!reason.isEmpty()) {
+			return new MessageOutcome.Rejected(reason);
+		}
+		if (response.hasModifiedPost()) {
+			return new MessageOutcome.Accepted(response.getModifiedPost(), true, null);
+		}
+		return new MessageOutcome.Accepted(newPost, false, null);
+	}
+
+	/**
+	 * Tells the plugin a post was edited, if it listens.
+	 * @param context the request's plugin context
+	 * @param newPost the stored post after the edit
+	 * @param oldPost the post before the edit
+	 * @throws HookException if the call fails
+	 */
+	public void messageHasBeenUpdated(PluginContext context, Post newPost, Post oldPost) {
+		if (isImplemented("MessageHasBeenUpdated")) {
+			call("MessageHasBeenUpdated", () -> blocking().messageHasBeenUpdated(MessageHasBeenUpdatedRequest.newBuilder()
+				.setPluginContext(context)
+				.setNewPost(newPost)
+				.setOldPost(oldPost)
+				.build()));
 		}
 	}
 

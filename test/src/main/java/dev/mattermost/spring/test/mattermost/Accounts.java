@@ -404,4 +404,21 @@ final class Accounts {
 	private record PreferenceKey(String category, String name) {
 	}
 
+	/**
+	 * Captures the users, bots, sessions and preferences.
+	 * @return restores the captured state each time it runs
+	 */
+	Runnable checkpoint() {
+		Map<String, User> users = new LinkedHashMap<>(this.users);
+		Map<String, Bot> bots = new LinkedHashMap<>(this.bots);
+		Map<String, Session> sessions = new LinkedHashMap<>(this.sessions);
+		Map<String, Map<PreferenceKey, Preference>> preferences = Checkpoints.copyNested(this.preferences);
+		return () -> {
+			Checkpoints.replace(this.users, users);
+			Checkpoints.replace(this.bots, bots);
+			Checkpoints.replace(this.sessions, sessions);
+			Checkpoints.replace(this.preferences, Checkpoints.copyNested(preferences));
+		};
+	}
+
 }

@@ -539,4 +539,21 @@ final class Directory {
 		this.channelMembers.values().forEach(m -> m.remove(userId));
 	}
 
+	/**
+	 * Captures the teams, channels and memberships.
+	 * @return restores the captured state each time it runs
+	 */
+	Runnable checkpoint() {
+		Map<String, Team> teams = new LinkedHashMap<>(this.teams);
+		Map<String, Channel> channels = new LinkedHashMap<>(this.channels);
+		Map<String, Map<String, TeamMember>> teamMembers = Checkpoints.copyNested(this.teamMembers);
+		Map<String, Map<String, ChannelMember>> channelMembers = Checkpoints.copyNested(this.channelMembers);
+		return () -> {
+			Checkpoints.replace(this.teams, teams);
+			Checkpoints.replace(this.channels, channels);
+			Checkpoints.replace(this.teamMembers, Checkpoints.copyNested(teamMembers));
+			Checkpoints.replace(this.channelMembers, Checkpoints.copyNested(channelMembers));
+		};
+	}
+
 }

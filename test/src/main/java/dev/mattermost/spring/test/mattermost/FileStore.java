@@ -114,4 +114,18 @@ final class FileStore {
 		return (int) this.infos.values().stream().filter(i -> i.getChannelId().equals(channelId)).count();
 	}
 
+	/**
+	 * Captures the uploaded files.
+	 * @return restores the captured files each time it runs
+	 */
+	Runnable checkpoint() {
+		Map<String, FileInfo> infos = new LinkedHashMap<>(this.infos);
+		Map<String, String> paths = new LinkedHashMap<>(this.paths);
+		Map<String, byte[]> contents = new LinkedHashMap<>(this.contents);
+		return () -> {
+			Checkpoints.replace(this.infos, infos);
+			Checkpoints.replace(this.paths, paths);
+			Checkpoints.replace(this.contents, contents);
+		};
+	}
 }

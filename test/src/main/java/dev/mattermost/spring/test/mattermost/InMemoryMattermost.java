@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -68,6 +69,10 @@ public final class InMemoryMattermost implements AutoCloseable {
 	/** Raw requests, rendered to JSON only when a test asks. */
 	private final Deque<RecordedCall> calls = new ArrayDeque<>();
 
+	/** Restores the state of the last checkpoint; guarded by the world's lock. */
+	private Runnable checkpoint = () -> {
+	};
+
 	/**
 	 * Creates a stand-in for a plugin with id {@value #DEFAULT_PLUGIN_ID}.
 	 */
@@ -93,6 +98,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 		this.service = new PluginApiService(this.world);
 		this.definition = ServerInterceptors.intercept(this.service,
 				new ApiCallInterceptor(PluginApiService.modelledMethods(), this::record));
+		checkpoint();
 	}
 
 	private void record(String method, Message request) {
@@ -103,6 +109,14 @@ public final class InMemoryMattermost implements AutoCloseable {
 			}
 			this.calls.addLast(call);
 		}
+	}
+
+	/**
+	 * The id of the plugin this stand-in serves.
+	 * @return the plugin's manifest id
+	 */
+	public String pluginId() {
+		return this.world.plugin.pluginId();
 	}
 
 	// ---- lifecycle
@@ -167,6 +181,22 @@ public final class InMemoryMattermost implements AutoCloseable {
 			}
 		}
 		this.servers.clear();
+	}
+
+	/**
+	 * Waits until every PluginAPI call that has arrived has been answered and its listeners told, so that what the
+	 * plugin did in a hook it has returned from is fully visible, follow-up notifications included.
+	 * @param timeout how long to wait at most
+	 * @return whether the stand-in became idle in time (a plugin calling the API nonstop may keep it busy)
+	 */
+	public boolean awaitIdle(Duration timeout) {
+		try {
+			return this.world.calls.awaitIdle(timeout);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	// ---- seeding
@@ -377,6 +407,26 @@ public final class InMemoryMattermost implements AutoCloseable {
 	}
 
 	/**
+	 * Stores a post as the server does after the message hooks have run, with every field the post carries (type,
+	 * props, file ids); the id and timestamps are filled in as {@code CreatePost} fills them.
+	 * @param post the post to store
+	 * @return the stored post
+	 */
+	public Post savePost(Post post) {
+		return locked(w -> PostConverter.toModel(w.posts.create(PostConverter.toProto(post))));
+	}
+
+	/**
+	 * Stores an edit of a post as the server does after the edit hooks have run: the message, props, file ids and
+	 * pinned flag change, {@code edit_at} is set when the message changes.
+	 * @param post the post with its new content
+	 * @return the stored post
+	 */
+	public Post updatePost(Post post) {
+		return locked(w -> PostConverter.toModel(w.posts.update(PostConverter.toProto(post))));
+	}
+
+	/**
 	 * Stores a KV entry as if the plugin had set it.
 	 * @param key the key
 	 * @param value the value
@@ -482,6 +532,34 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 */
 	public void clearRecords() {
 		locked(w -> {
+			this.calls.clear();
+			w.plugin.clearRecords();
+			return null;
+		});
+	}
+
+	/**
+	 * Remembers the current state as the one {@link #reset()} returns to: users, teams, channels, memberships,
+	 * sessions, preferences, bots, posts, reactions, ephemeral posts, KV entries, files, plugin settings,
+	 * configuration and registered commands. Until this is called, {@link #reset()} returns to the empty state the
+	 * stand-in was created with.
+	 */
+	public void checkpoint() {
+		locked(w -> {
+			List<Runnable> restores = List.of(w.accounts.checkpoint(), w.directory.checkpoint(), w.posts.checkpoint(),
+					w.kv.checkpoint(), w.files.checkpoint(), w.plugin.checkpoint());
+			this.checkpoint = () -> restores.forEach(Runnable::run);
+			return null;
+		});
+	}
+
+	/**
+	 * Returns to the state of the last {@link #checkpoint()} and forgets recorded API calls, log lines and
+	 * WebSocket events. The server version and listeners stay as they are.
+	 */
+	public void reset() {
+		locked(w -> {
+			this.checkpoint.run();
 			this.calls.clear();
 			w.plugin.clearRecords();
 			return null;

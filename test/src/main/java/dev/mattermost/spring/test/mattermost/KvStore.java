@@ -159,4 +159,12 @@ final class KvStore {
 
 	}
 
+	/**
+	 * Captures the entries, expired ones included (they expire on the same clock after a restore).
+	 * @return restores the captured entries each time it runs
+	 */
+	Runnable checkpoint() {
+		TreeMap<String, Entry> entries = new TreeMap<>(this.entries);
+		return () -> Checkpoints.replace(this.entries, entries);
+	}
 }

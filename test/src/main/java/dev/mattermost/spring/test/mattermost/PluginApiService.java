@@ -330,6 +330,16 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 
 	/** Handlers_*.go style: the AppError becomes the call's gRPC status. */
 	private <T> void answer(StreamObserver<T> observer, Supplier<T> body) {
+		this.world.calls.begin();
+		try {
+			answerNow(observer, body);
+		}
+		finally {
+			this.world.calls.end();
+		}
+	}
+
+	private <T> void answerNow(StreamObserver<T> observer, Supplier<T> body) {
 		@Nullable T response = null;
 		@Nullable StatusRuntimeException failure = null;
 		try {
@@ -355,6 +365,16 @@ final class PluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
 
 	/** api_kv.go / api_post.go / api_file.go style: the AppError travels inside an OK response. */
 	private <T> void answerInBody(StreamObserver<T> observer, Supplier<T> body, Function<AppError, T> failed) {
+		this.world.calls.begin();
+		try {
+			answerInBodyNow(observer, body, failed);
+		}
+		finally {
+			this.world.calls.end();
+		}
+	}
+
+	private <T> void answerInBodyNow(StreamObserver<T> observer, Supplier<T> body, Function<AppError, T> failed) {
 		T response;
 		try {
 			synchronized (this.world) {

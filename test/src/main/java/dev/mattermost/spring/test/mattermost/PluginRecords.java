@@ -199,6 +199,29 @@ final class PluginRecords {
 		this.calls.clear();
 	}
 
+	/**
+	 * Captures the settings, configuration and registered commands; the records (logs, events, calls) are not
+	 * captured, a restore clears them.
+	 * @return restores the captured state each time it runs
+	 */
+	Runnable checkpoint() {
+		Struct settings = this.settings;
+		Map<String, Object> settingDefaults = this.settingDefaults;
+		String siteUrl = this.siteUrl;
+		String bundlePath = this.bundlePath;
+		Map<String, Map<String, Object>> configOverrides = Checkpoints.copyNested(this.configOverrides);
+		Map<CommandKey, Command> commands = new LinkedHashMap<>(this.commands);
+		return () -> {
+			this.settings = settings;
+			this.settingDefaults = settingDefaults;
+			this.siteUrl = siteUrl;
+			this.bundlePath = bundlePath;
+			Checkpoints.replace(this.configOverrides, Checkpoints.copyNested(configOverrides));
+			Checkpoints.replace(this.commands, commands);
+			clearRecords();
+		};
+	}
+
 	private record CommandKey(String teamId, String trigger) {
 	}
 

@@ -318,4 +318,18 @@ final class PostStore {
 		return copy;
 	}
 
+	/**
+	 * Captures the posts, reactions and ephemeral posts.
+	 * @return restores the captured state each time it runs
+	 */
+	Runnable checkpoint() {
+		Map<String, Post> posts = new LinkedHashMap<>(this.posts);
+		Map<String, List<Reaction>> reactions = Checkpoints.copyLists(this.reactions);
+		Map<String, Map<String, Post>> ephemeral = Checkpoints.copyNested(this.ephemeral);
+		return () -> {
+			Checkpoints.replace(this.posts, posts);
+			Checkpoints.replace(this.reactions, Checkpoints.copyLists(reactions));
+			Checkpoints.replace(this.ephemeral, Checkpoints.copyNested(ephemeral));
+		};
+	}
 }

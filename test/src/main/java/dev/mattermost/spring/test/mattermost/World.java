@@ -32,6 +32,9 @@ final class World {
 
 	final List<PluginActivityListener> listeners = new CopyOnWriteArrayList<>();
 
+	/** RPCs being answered, counted until their listeners have been told; not guarded by the world's lock. */
+	final CallsInFlight calls = new CallsInFlight();
+
 	/** Notifications raised under the lock and delivered after it is released. */
 	private final List<Consumer<PluginActivityListener>> pending = new ArrayList<>();
 

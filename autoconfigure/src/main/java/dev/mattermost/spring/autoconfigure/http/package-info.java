@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the plugin's HTTP endpoints.
+ */
+@NullMarked
+package dev.mattermost.spring.autoconfigure.http;
+
+import org.jspecify.annotations.NullMarked;
