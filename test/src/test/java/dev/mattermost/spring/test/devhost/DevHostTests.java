@@ -12,9 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +35,17 @@ class DevHostTests {
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final List<DevHost> hosts = new ArrayList<>();
+
+	@AfterEach
+	void stopHosts() {
+		// A failed assertion must not leave a plugin process behind.
+		for (DevHost host : this.hosts) {
+			host.requestStop();
+			host.awaitFinished(Duration.ofSeconds(30));
+		}
+	}
 
 	@Test
 	void explainsOutputPrintedBeforeTheHandshake() throws Exception {
@@ -176,7 +190,9 @@ class DevHostTests {
 		args[2] = "0";
 		System.arraycopy(options, 0, args, 3, options.length);
 		DevHostConsole console = new DevHostConsole(new PrintStream(this.output, true, StandardCharsets.UTF_8));
-		return new DevHost(DevHostOptions.parse(args), console, InMemoryMattermostBackend::new);
+		DevHost host = new DevHost(DevHostOptions.parse(args), console, InMemoryMattermostBackend::new);
+		this.hosts.add(host);
+		return host;
 	}
 
 	private void writeBundle(String mode) throws IOException {
