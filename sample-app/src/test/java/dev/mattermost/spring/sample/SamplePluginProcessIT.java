@@ -26,6 +26,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.mattermost.spring.test.mattermost.InMemoryMattermost;
+
+import dev.mattermost.spring.convert.PostConverter;
+import dev.mattermost.spring.model.Channel;
+import dev.mattermost.spring.model.User;
 import dev.mattermost.spring.protocol.goplugin.Empty;
 import dev.mattermost.spring.protocol.goplugin.GRPCControllerGrpc;
 import dev.mattermost.spring.protocol.v1.ChannelMember;
@@ -62,6 +67,12 @@ class SamplePluginProcessIT {
 
 	private ManagedChannel channel;
 
+	private InMemoryMattermost mattermost;
+
+	private Channel town;
+
+	private User alice;
+
 	private final List<String> stdout = Collections.synchronizedList(new ArrayList<>());
 
 	private final List<String> stderr = Collections.synchronizedList(new ArrayList<>());
@@ -77,7 +88,10 @@ class SamplePluginProcessIT {
 		env.put("PLUGIN_MIN_PORT", "10000");
 		env.put("PLUGIN_MAX_PORT", "25000");
 		env.put("PLUGIN_PROTOCOL_VERSIONS", "1");
-		env.put("MATTERMOST_PLUGIN_API_TARGET", "127.0.0.1:1");
+		this.mattermost = new InMemoryMattermost("sample");
+		this.alice = this.mattermost.createUser("alice");
+		this.town = this.mattermost.createChannel(this.mattermost.createTeam("dev").id(), "town");
+		env.put("MATTERMOST_PLUGIN_API_TARGET", this.mattermost.startTcp());
 		builder.directory(Files.createTempDirectory("sample-plugin").toFile());
 		this.process = builder.start();
 		drain(this.process.getErrorStream(), this.stderr);
@@ -100,6 +114,9 @@ class SamplePluginProcessIT {
 		if (this.process != null && this.process.isAlive()) {
 			this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
 		}
+		if (this.mattermost != null) {
+			this.mattermost.close();
+		}
 	}
 
 	@Test
@@ -118,32 +135,51 @@ class SamplePluginProcessIT {
 		OnActivateResponse activated = hooks.onActivate(OnActivateRequest.getDefaultInstance());
 		assertThat(activated.hasError()).isFalse();
 
+		assertThat(this.mattermost.registeredCommands()).extracting((command) -> command.trigger())
+			.containsExactly("sample");
+		User bot = this.mattermost.userByUsername(SampleBot.USERNAME).orElseThrow();
+		assertThat(bot.isBot()).isTrue();
+
 		MessageWillBePostedResponse masked = hooks.messageWillBePosted(post("pay with 4111 1111 1111 1234 please"));
 		assertThat(masked.getRejectionReason()).isEmpty();
 		assertThat(masked.getModifiedPost().getMessage()).isEqualTo("pay with **** **** **** 1234 please");
-		assertThat(masked.getModifiedPost().getChannelId()).isEqualTo("channel-1");
+		assertThat(masked.getModifiedPost().getChannelId()).isEqualTo(this.town.id());
 
 		MessageWillBePostedResponse rejected = hooks.messageWillBePosted(post("big SPOILER ahead"));
 		assertThat(rejected.hasModifiedPost()).isFalse();
 		assertThat(rejected.getRejectionReason()).contains("blocked word");
 
-		MessageWillBePostedResponse untouched = hooks.messageWillBePosted(post("hello"));
+		MessageWillBePostedResponse untouched = hooks.messageWillBePosted(post("ping"));
 		assertThat(untouched.hasModifiedPost()).isFalse();
 		assertThat(untouched.getRejectionReason()).isEmpty();
 
+		dev.mattermost.spring.model.Post ping = this.mattermost.createPost(this.town.id(), this.alice.id(), "ping", "",
+				java.util.Map.of());
 		hooks.messageHasBeenPosted(MessageHasBeenPostedRequest.newBuilder()
 			.setPluginContext(PluginContext.newBuilder().setRequestId("r2"))
-			.setPost(Post.newBuilder().setId("p1").setChannelId("channel-1").setMessage("hello"))
+			.setPost(PostConverter.toProto(ping))
 			.build());
+		assertThat(this.mattermost.posts(this.town.id())).anySatisfy((reply) -> {
+			assertThat(reply.message()).isEqualTo("pong");
+			assertThat(reply.userId()).isEqualTo(bot.id());
+			assertThat(reply.rootId()).isEqualTo(ping.id());
+		});
+
 		hooks.userHasJoinedChannel(UserHasJoinedChannelRequest.newBuilder()
-			.setChannelMember(ChannelMember.newBuilder().setChannelId("channel-1").setUserId("user-1"))
+			.setChannelMember(ChannelMember.newBuilder().setChannelId(this.town.id()).setUserId(this.alice.id()))
 			.build());
+		assertThat(this.mattermost.ephemeralPosts(this.alice.id())).extracting(dev.mattermost.spring.model.Post::message)
+			.anySatisfy((message) -> assertThat(message).startsWith("Welcome!"));
+
 		ExecuteCommandResponse stats = hooks.executeCommand(ExecuteCommandRequest.newBuilder()
-			.setArgs(CommandArgs.newBuilder().setCommand("/sample stats").setUserId("user-1").setChannelId("channel-1"))
+			.setArgs(CommandArgs.newBuilder()
+				.setCommand("/sample stats")
+				.setUserId(this.alice.id())
+				.setChannelId(this.town.id()))
 			.build());
 		assertThat(stats.hasError()).isFalse();
 		assertThat(stats.getResponse().getResponseType()).isEqualTo("ephemeral");
-		assertThat(stats.getResponse().getText()).isEqualTo("Posts seen since start: 1");
+		assertThat(stats.getResponse().getText()).isEqualTo("Posts seen since start: 1, in this channel: 1");
 
 		assertThat(hooks.onDeactivate(OnDeactivateRequest.getDefaultInstance()).hasError()).isFalse();
 		long askedToStop = System.nanoTime();
@@ -215,10 +251,10 @@ class SamplePluginProcessIT {
 		return result.get(30, TimeUnit.SECONDS);
 	}
 
-	private static MessageWillBePostedRequest post(String message) {
+	private MessageWillBePostedRequest post(String message) {
 		return MessageWillBePostedRequest.newBuilder()
 			.setPluginContext(PluginContext.newBuilder().setRequestId("r1").setSessionId("s1"))
-			.setPost(Post.newBuilder().setChannelId("channel-1").setUserId("user-1").setMessage(message))
+			.setPost(Post.newBuilder().setChannelId(this.town.id()).setUserId(this.alice.id()).setMessage(message))
 			.build();
 	}
 

@@ -96,11 +96,39 @@ class SamplePluginTests {
 
 		// Only the stored post reaches MessageHasBeenPosted.
 		assertThat(postsSeen()).isEqualTo(before + 1);
+		assertThat(statsText()).endsWith(", in this channel: 1");
+	}
+
+	@Test
+	void registersTheSampleCommandAndItsBotOnActivation() {
+		assertThat(this.mattermost.registeredCommands()).extracting((command) -> command.trigger())
+			.containsExactly("sample");
+		assertThat(this.mattermost.mattermost().userByUsername(SampleBot.USERNAME)).hasValueSatisfying(
+				(bot) -> assertThat(bot.isBot()).isTrue());
+	}
+
+	@Test
+	void answersPingInTheThreadAsTheBot() {
+		PostResult ping = this.mattermost.postMessage(this.townSquare, this.alice, "ping");
+
+		Post pong = this.mattermost.posts(this.townSquare)
+			.stream()
+			.filter((post) -> post.message().equals("pong"))
+			.findFirst()
+			.orElseThrow();
+		User bot = this.mattermost.mattermost().userByUsername(SampleBot.USERNAME).orElseThrow();
+		assertThat(pong.userId()).isEqualTo(bot.id());
+		assertThat(pong.rootId()).isEqualTo(ping.post().id());
+		assertThat(this.mattermost.kvString("post-count:" + this.townSquare.id())).hasValue("1");
 	}
 
 	private long postsSeen() {
-		String text = this.mattermost.executeCommand(this.alice, this.townSquare, "/sample stats").text();
-		return Long.parseLong(text.substring("Posts seen since start: ".length()));
+		String text = statsText();
+		return Long.parseLong(text.substring("Posts seen since start: ".length(), text.indexOf(',')));
+	}
+
+	private String statsText() {
+		return this.mattermost.executeCommand(this.alice, this.townSquare, "/sample stats").text();
 	}
 
 	@Test
