@@ -13,7 +13,9 @@ import io.grpc.netty.NettyChannelBuilder;
 
 import dev.mattermost.spring.benchmarks.Latencies;
 import dev.mattermost.spring.benchmarks.PluginProcess;
-import dev.mattermost.spring.protocol.v1.MessageHasBeenPostedRequest;
+import dev.mattermost.spring.test.mattermost.InMemoryMattermost;
+import dev.mattermost.spring.protocol.v1.CommandArgs;
+import dev.mattermost.spring.protocol.v1.ExecuteCommandRequest;
 import dev.mattermost.spring.protocol.v1.MessageWillBePostedRequest;
 import dev.mattermost.spring.protocol.v1.OnActivateRequest;
 import dev.mattermost.spring.protocol.v1.PluginContext;
@@ -39,9 +41,12 @@ public final class HookRoundTripBenchmark {
 		System.out.println("Plugin: " + jar + ", JVM " + System.getProperty("java.version") + ", "
 				+ Runtime.getRuntime().availableProcessors() + " CPUs");
 
+		// The plugin calls Mattermost on activation, so a real PluginAPI server answers it.
+		InMemoryMattermost mattermost = new InMemoryMattermost("sample");
+		String apiTarget = mattermost.startTcp();
 		List<Long> startTimes = new ArrayList<>();
 		for (int i = 0; i < starts; i++) {
-			try (PluginProcess plugin = PluginProcess.start(jar, List.of(), "127.0.0.1:1")) {
+			try (PluginProcess plugin = PluginProcess.start(jar, List.of(), apiTarget)) {
 				startTimes.add(plugin.startToHandshakeNanos());
 			}
 		}
@@ -50,7 +55,7 @@ public final class HookRoundTripBenchmark {
 				starts, millis(startTimes.get(starts / 2)), millis(startTimes.get(0)),
 				millis(startTimes.get(starts - 1)));
 
-		try (PluginProcess plugin = PluginProcess.start(jar, List.of(), "127.0.0.1:1")) {
+		try (PluginProcess plugin = PluginProcess.start(jar, List.of(), apiTarget)) {
 			ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", plugin.port()).usePlaintext().build();
 			try {
 				measure(channel, iterations);
@@ -58,6 +63,9 @@ public final class HookRoundTripBenchmark {
 			finally {
 				channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
 			}
+		}
+		finally {
+			mattermost.close();
 		}
 	}
 
@@ -74,13 +82,13 @@ public final class HookRoundTripBenchmark {
 				.setUserId("u")
 				.setMessage("a perfectly ordinary message of a typical length for a chat"))
 			.build();
-		MessageHasBeenPostedRequest hasBeenPosted = MessageHasBeenPostedRequest.newBuilder()
+		ExecuteCommandRequest command = ExecuteCommandRequest.newBuilder()
 			.setPluginContext(willBePosted.getPluginContext())
-			.setPost(willBePosted.getPost())
+			.setArgs(CommandArgs.newBuilder().setCommand("/sample echo hi").setUserId("u").setChannelId("c"))
 			.build();
 		Latencies healthLatency = new Latencies("grpc.health.v1.Health/Check (bare gRPC)", iterations);
 		Latencies willLatency = new Latencies("MessageWillBePosted (2 handlers, chain)", iterations);
-		Latencies hasLatency = new Latencies("MessageHasBeenPosted (1 handler)", iterations);
+		Latencies commandLatency = new Latencies("ExecuteCommand (1 handler)", iterations);
 		for (int round = 0; round < 2; round++) {
 			boolean timed = round == 1;
 			for (int i = 0; i < iterations; i++) {
@@ -90,21 +98,21 @@ public final class HookRoundTripBenchmark {
 				long t1 = System.nanoTime();
 				hooks.messageWillBePosted(willBePosted);
 				long t2 = System.nanoTime();
-				hooks.messageHasBeenPosted(hasBeenPosted);
+				hooks.executeCommand(command);
 				long t3 = System.nanoTime();
 				if (timed) {
 					healthLatency.add(t1 - t0);
 					willLatency.add(t2 - t1);
-					hasLatency.add(t3 - t2);
+					commandLatency.add(t3 - t2);
 				}
 			}
 		}
 		System.out.println(healthLatency.summary());
 		System.out.println(willLatency.summary());
-		System.out.println(hasLatency.summary());
-		System.out.printf(Locale.ROOT, "hook p50 / health p50: MessageWillBePosted %.2f×, MessageHasBeenPosted %.2f×%n",
+		System.out.println(commandLatency.summary());
+		System.out.printf(Locale.ROOT, "hook p50 / health p50: MessageWillBePosted %.2f×, ExecuteCommand %.2f×%n",
 				willLatency.percentileMicros(50) / healthLatency.percentileMicros(50),
-				hasLatency.percentileMicros(50) / healthLatency.percentileMicros(50));
+				commandLatency.percentileMicros(50) / healthLatency.percentileMicros(50));
 	}
 
 	private static long millis(long nanos) {
