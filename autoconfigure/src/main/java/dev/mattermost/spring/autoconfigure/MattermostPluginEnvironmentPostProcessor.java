@@ -34,6 +34,9 @@ public final class MattermostPluginEnvironmentPostProcessor implements Environme
 		if (ClassUtils.isPresent("ch.qos.logback.classic.spi.ILoggingEvent", application.getClassLoader())) {
 			defaults.put("logging.structured.format.console", HCLOG_FORMATTER);
 		}
+		// Jetty serves only the in-memory ServeHTTP connector; its start-up lines (ports 8080 and 0) would mislead.
+		defaults.put("logging.level.org.eclipse.jetty", "warn");
+		defaults.put("logging.level.org.springframework.boot.jetty", "warn");
 		defaults.put("spring.grpc.server.address", "127.0.0.1");
 		defaults.put("spring.grpc.server.inbound.message.max-size", "64MB");
 		// Mattermost kills the process two seconds after asking it to stop.

@@ -32,6 +32,8 @@ class MattermostPluginEnvironmentPostProcessorTests {
 		assertThat(environment.getProperty("spring.grpc.server.address")).isEqualTo("127.0.0.1");
 		assertThat(environment.getProperty("spring.grpc.server.inbound.message.max-size")).isEqualTo("64MB");
 		assertThat(environment.getProperty("spring.grpc.server.servlet.enabled")).isEqualTo("false");
+		assertThat(environment.getProperty("logging.level.org.eclipse.jetty")).isEqualTo("warn");
+		assertThat(environment.getProperty("logging.level.org.springframework.boot.jetty")).isEqualTo("warn");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -93,6 +94,7 @@ public final class PluginHttpAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "mattermostUserRequiredFilter")
+	@ConditionalOnProperty(prefix = "mattermost.plugin.http", name = "user-required-paths")
 	FilterRegistrationBean<MattermostUserRequiredFilter> mattermostUserRequiredFilter(PluginHttpProperties properties) {
 		FilterRegistrationBean<MattermostUserRequiredFilter> registration = new FilterRegistrationBean<>(
 				new MattermostUserRequiredFilter(properties.getUserRequiredPaths()));
