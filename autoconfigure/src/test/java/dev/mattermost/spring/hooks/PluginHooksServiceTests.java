@@ -85,6 +85,7 @@ import dev.mattermost.spring.protocol.v1.UserWillLogInRequest;
 import dev.mattermost.spring.protocol.v1.UserWillLogInResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link PluginHooksService} as the auto-configuration builds it from annotated beans, called over an
@@ -298,6 +299,27 @@ class PluginHooksServiceTests {
 			assertThat(modified.getModifiedConfig().getConfigJson().toStringUtf8())
 				.contains("\"SiteURL\":\"https://chat\"")
 				.contains("\"CheckedByPlugin\":true");
+		}));
+	}
+
+	@Test
+	void unreadableRequestIsAnsweredInvalidArgumentNamingTheHookAndTheServiceKeepsServing() {
+		this.runner.withUserConfiguration(GatekeeperPlugin.class).run((context) -> withHooks(context, (hooks) -> {
+			ConfigurationWillBeSavedRequest notJson = ConfigurationWillBeSavedRequest.newBuilder()
+				.setNewConfig(ConfigJson.newBuilder().setConfigJson(ByteString.copyFromUtf8("{not json")))
+				.build();
+			assertThatExceptionOfType(io.grpc.StatusRuntimeException.class)
+				.isThrownBy(() -> hooks.configurationWillBeSaved(notJson))
+				.satisfies((ex) -> {
+					assertThat(ex.getStatus().getCode()).isEqualTo(io.grpc.Status.Code.INVALID_ARGUMENT);
+					assertThat(ex.getStatus().getDescription()).startsWith("ConfigurationWillBeSaved: ")
+						.contains("config_json");
+				});
+			ConfigurationWillBeSavedResponse next = hooks.configurationWillBeSaved(ConfigurationWillBeSavedRequest
+				.newBuilder()
+				.setNewConfig(ConfigJson.newBuilder().setConfigJson(ByteString.copyFromUtf8("{}")))
+				.build());
+			assertThat(next.getError().getStatusCode()).isEqualTo(400);
 		}));
 	}
 
