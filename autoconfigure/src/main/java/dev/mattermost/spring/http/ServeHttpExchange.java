@@ -238,11 +238,7 @@ final class ServeHttpExchange implements HttpStream, StreamObserver<ServeHTTPReq
 			this.cancelled = true;
 			this.responsesClosed = true;
 			current = this.channel;
-			if (!this.bodyEnded) {
-				releaseChunk();
-				this.chunk = Content.Chunk.from(new EofException("Mattermost cancelled the request"), true);
-				this.bodyEnded = true;
-			}
+			endBodyEarly("Mattermost cancelled the request");
 		}
 		if (current != null) {
 			execute(current.onFailure(new EofException("Mattermost cancelled the request")), false);
@@ -300,13 +296,18 @@ final class ServeHttpExchange implements HttpStream, StreamObserver<ServeHTTPReq
 		// Nothing follows this request on the stream, so unread content is dropped rather than drained.
 		synchronized (this.lock) {
 			this.finished = true;
-			if (!this.bodyEnded) {
-				releaseChunk();
-				this.chunk = Content.Chunk.from(new EofException("Request content was not read"), true);
-				this.bodyEnded = true;
-			}
+			endBodyEarly("Request content was not read");
 		}
 		return null;
+	}
+
+	// Leaves a failure chunk for whoever reads on, unless the body already ended; the caller holds the lock.
+	private void endBodyEarly(String reason) {
+		if (!this.bodyEnded) {
+			releaseChunk();
+			this.chunk = Content.Chunk.from(new EofException(reason), true);
+			this.bodyEnded = true;
+		}
 	}
 
 	private void releaseChunk() {
@@ -436,10 +437,9 @@ final class ServeHttpExchange implements HttpStream, StreamObserver<ServeHTTPReq
 		synchronized (this.lock) {
 			this.finished = true;
 			releaseChunk();
-			if (this.responsesClosed) {
+			if (!closeResponses()) {
 				return;
 			}
-			this.responsesClosed = true;
 			if (!this.bodyCompleteSent) {
 				this.bodyCompleteSent = true;
 				this.responses.onNext(ServeHTTPResponse.newBuilder().setBodyComplete(true).build());
@@ -453,10 +453,9 @@ final class ServeHttpExchange implements HttpStream, StreamObserver<ServeHTTPReq
 		synchronized (this.lock) {
 			this.finished = true;
 			releaseChunk();
-			if (this.responsesClosed) {
+			if (!closeResponses()) {
 				return;
 			}
-			this.responsesClosed = true;
 			if (logger.isDebugEnabled()) {
 				logger.debug("ServeHTTP exchange " + this.id + " failed", failure);
 			}
@@ -483,8 +482,7 @@ final class ServeHttpExchange implements HttpStream, StreamObserver<ServeHTTPReq
 		catch (RejectedExecutionException ex) {
 			logger.warn("Rejected a ServeHTTP task, the server is shutting down");
 			synchronized (this.lock) {
-				if (!this.responsesClosed) {
-					this.responsesClosed = true;
+				if (closeResponses()) {
 					this.responses.onError(Status.UNAVAILABLE.withDescription("The plugin is shutting down")
 						.asRuntimeException());
 				}
@@ -492,12 +490,20 @@ final class ServeHttpExchange implements HttpStream, StreamObserver<ServeHTTPReq
 		}
 	}
 
+	// Only the first way the exchange ends may answer Mattermost; true for that one. The caller holds the lock.
+	private boolean closeResponses() {
+		if (this.responsesClosed) {
+			return false;
+		}
+		this.responsesClosed = true;
+		return true;
+	}
+
 	private void respondAndClose(int status, String text) {
 		synchronized (this.lock) {
-			if (this.responsesClosed) {
+			if (!closeResponses()) {
 				return;
 			}
-			this.responsesClosed = true;
 			this.responses.onNext(ServeHTTPResponse.newBuilder()
 				.setInit(ServeHTTPResponseInit.newBuilder()
 					.setStatusCode(status)

@@ -1,8 +1,5 @@
 package dev.mattermost.spring.model;
 
-import java.util.Arrays;
-import java.util.Objects;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -30,21 +27,21 @@ public record EmojiImage(
 
 	@Override
 	public boolean equals(@Nullable Object other) {
-		if (this == other) {
-			return true;
-		}
-		return (other instanceof EmojiImage that) && Arrays.equals(this.data, that.data)
-				&& Objects.equals(this.contentType, that.contentType);
+		return (this == other) || ((other instanceof EmojiImage that) && Bytes.equal(components(), that.components()));
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(Arrays.hashCode(this.data), this.contentType);
+		return Bytes.hash(components());
 	}
 
 	@Override
 	public String toString() {
-		return "EmojiImage[contentType=" + this.contentType + ", data=" + this.data.length + " bytes]";
+		return "EmojiImage[contentType=" + this.contentType + ", data=" + Bytes.describe(this.data) + "]";
+	}
+
+	private Object[] components() {
+		return new Object[] { this.data, this.contentType };
 	}
 
 }

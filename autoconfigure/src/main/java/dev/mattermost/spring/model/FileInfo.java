@@ -96,7 +96,7 @@ public record FileInfo(
 				+ "width=" + this.width + ", "
 				+ "height=" + this.height + ", "
 				+ "hasPreviewImage=" + this.hasPreviewImage + ", "
-				+ "miniPreview=" + ((this.miniPreview != null) ? this.miniPreview.length + " bytes" : "null") + ", "
+				+ "miniPreview=" + Bytes.describe(this.miniPreview) + ", "
 				+ "remoteId=" + this.remoteId + ", "
 				+ "archived=" + this.archived + "]";
 	}

@@ -60,7 +60,7 @@ public record KvSetOptions(
 	@Override
 	public String toString() {
 		return "KvSetOptions[atomic=" + this.atomic + ", oldValue="
-				+ ((this.oldValue != null) ? this.oldValue.length + " bytes" : "null") + ", expireInSeconds="
+				+ Bytes.describe(this.oldValue) + ", expireInSeconds="
 				+ this.expireInSeconds + "]";
 	}
 

@@ -1,8 +1,5 @@
 package dev.mattermost.spring.model;
 
-import java.util.Arrays;
-import java.util.Objects;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -27,23 +24,21 @@ public record PluginClusterEvent(
 
 	@Override
 	public boolean equals(@Nullable Object other) {
-		if (this == other) {
-			return true;
-		}
-		return (other instanceof PluginClusterEvent that)
-				&& Objects.equals(this.id, that.id)
-				&& Arrays.equals(this.data, that.data);
+		return (this == other) || ((other instanceof PluginClusterEvent that) && Bytes.equal(components(), that.components()));
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.id, Arrays.hashCode(this.data));
+		return Bytes.hash(components());
 	}
 
 	@Override
 	public String toString() {
-		return "PluginClusterEvent[id=" + this.id + ", "
-				+ "data=" + this.data.length + " bytes" + "]";
+		return "PluginClusterEvent[id=" + this.id + ", data=" + Bytes.describe(this.data) + "]";
+	}
+
+	private Object[] components() {
+		return new Object[] { this.id, this.data };
 	}
 
 }

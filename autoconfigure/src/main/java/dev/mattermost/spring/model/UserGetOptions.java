@@ -70,35 +70,11 @@ public record UserGetOptions(
 	/**
 	 * Builds {@link UserGetOptions}.
 	 */
-	public static final class Builder {
-
-		private String inTeamId = "";
-
-		private String notInTeamId = "";
-
-		private String inChannelId = "";
-
-		private String notInChannelId = "";
-
-		private String inGroupId = "";
-
-		private String notInGroupId = "";
-
-		private boolean groupConstrained;
-
-		private boolean withoutTeam;
+	public static final class Builder extends UserFilterBuilder<Builder> {
 
 		private boolean inactive;
 
 		private boolean active;
-
-		private String role = "";
-
-		private List<String> roles = List.of();
-
-		private List<String> channelRoles = List.of();
-
-		private List<String> teamRoles = List.of();
 
 		private String sort = "";
 
@@ -113,83 +89,8 @@ public record UserGetOptions(
 		private Builder() {
 		}
 
-		/**
-		 * Only users in this team.
-		 * @param teamId the team id
-		 * @return this builder
-		 */
-		public Builder inTeam(String teamId) {
-			this.inTeamId = teamId;
-			return this;
-		}
-
-		/**
-		 * Only users not in this team.
-		 * @param teamId the team id
-		 * @return this builder
-		 */
-		public Builder notInTeam(String teamId) {
-			this.notInTeamId = teamId;
-			return this;
-		}
-
-		/**
-		 * Only users in this channel.
-		 * @param channelId the channel id
-		 * @return this builder
-		 */
-		public Builder inChannel(String channelId) {
-			this.inChannelId = channelId;
-			return this;
-		}
-
-		/**
-		 * Only users not in this channel.
-		 * @param channelId the channel id
-		 * @return this builder
-		 */
-		public Builder notInChannel(String channelId) {
-			this.notInChannelId = channelId;
-			return this;
-		}
-
-		/**
-		 * Only users in this group.
-		 * @param groupId the group id
-		 * @return this builder
-		 */
-		public Builder inGroup(String groupId) {
-			this.inGroupId = groupId;
-			return this;
-		}
-
-		/**
-		 * Only users not in this group.
-		 * @param groupId the group id
-		 * @return this builder
-		 */
-		public Builder notInGroup(String groupId) {
-			this.notInGroupId = groupId;
-			return this;
-		}
-
-		/**
-		 * Only users allowed by the group constraints of the team or channel filtered on.
-		 * @param groupConstrained whether to apply group constraints
-		 * @return this builder
-		 */
-		public Builder groupConstrained(boolean groupConstrained) {
-			this.groupConstrained = groupConstrained;
-			return this;
-		}
-
-		/**
-		 * Only users in no team.
-		 * @param withoutTeam whether to list only users without a team
-		 * @return this builder
-		 */
-		public Builder withoutTeam(boolean withoutTeam) {
-			this.withoutTeam = withoutTeam;
+		@Override
+		Builder self() {
 			return this;
 		}
 
@@ -210,46 +111,6 @@ public record UserGetOptions(
 		 */
 		public Builder active(boolean active) {
 			this.active = active;
-			return this;
-		}
-
-		/**
-		 * Only users with this system role.
-		 * @param role the role name, for example {@code system_admin}
-		 * @return this builder
-		 */
-		public Builder role(String role) {
-			this.role = role;
-			return this;
-		}
-
-		/**
-		 * Only users with one of these system roles.
-		 * @param roles the role names
-		 * @return this builder
-		 */
-		public Builder roles(List<String> roles) {
-			this.roles = roles;
-			return this;
-		}
-
-		/**
-		 * Only users with one of these roles in the channel filtered on.
-		 * @param channelRoles the channel role names
-		 * @return this builder
-		 */
-		public Builder channelRoles(List<String> channelRoles) {
-			this.channelRoles = channelRoles;
-			return this;
-		}
-
-		/**
-		 * Only users with one of these roles in the team filtered on.
-		 * @param teamRoles the team role names
-		 * @return this builder
-		 */
-		public Builder teamRoles(List<String> teamRoles) {
-			this.teamRoles = teamRoles;
 			return this;
 		}
 

@@ -198,17 +198,7 @@ public final class HookClient {
 		catch (HookException ex) {
 			return new MessageOutcome.Accepted(post, false, ex.getMessage());
 		}
-		String reason = response.getRejectionReason();
-		if (MessageOutcome.DISMISS_POST.equals(reason)) {
-			return new MessageOutcome.Dismissed();
-		}
-		if (!reason.isEmpty()) {
-			return new MessageOutcome.Rejected(reason);
-		}
-		if (response.hasModifiedPost()) {
-			return new MessageOutcome.Accepted(response.getModifiedPost(), true, null);
-		}
-		return new MessageOutcome.Accepted(post, false, null);
+		return outcome(post, response.getRejectionReason(), response.hasModifiedPost(), response.getModifiedPost());
 	}
 
 	/**
@@ -248,17 +238,8 @@ public final class HookClient {
 		catch (HookException ex) {
 			return new MessageOutcome.Accepted(newPost, false, ex.getMessage());
 		}
-		String reason = response.getRejectionReason();
-		if (MessageOutcome.DISMISS_POST.equals(reason)) {
-			return new MessageOutcome.Dismissed();
-		}
-		if (!reason.isEmpty()) {
-			return new MessageOutcome.Rejected(reason);
-		}
-		if (response.hasModifiedPost()) {
-			return new MessageOutcome.Accepted(response.getModifiedPost(), true, null);
-		}
-		return new MessageOutcome.Accepted(newPost, false, null);
+		return outcome(newPost, response.getRejectionReason(), response.hasModifiedPost(),
+				response.getModifiedPost());
 	}
 
 	/**
@@ -369,6 +350,21 @@ public final class HookClient {
 		catch (StatusRuntimeException ex) {
 			throw new HookException(hook, ex);
 		}
+	}
+
+	// Both "will be" hooks answer alike: the dismiss marker dismisses, any other reason rejects and wins over a
+	// modified post, and with neither the original goes through unchanged.
+	private static MessageOutcome outcome(Post original, String reason, boolean modified, Post modifiedPost) {
+		if (MessageOutcome.DISMISS_POST.equals(reason)) {
+			return new MessageOutcome.Dismissed();
+		}
+		if (!reason.isEmpty()) {
+			return new MessageOutcome.Rejected(reason);
+		}
+		if (modified) {
+			return new MessageOutcome.Accepted(modifiedPost, true, null);
+		}
+		return new MessageOutcome.Accepted(original, false, null);
 	}
 
 	private static void checkError(String hook, AppError error) {

@@ -96,12 +96,8 @@ final class Accounts {
 	}
 
 	User user(String userId) {
-		User user = this.users.get(userId);
-		if (user == null) {
-			throw AppErrorException.notFound("GetUser", "app.user.missing_account.const",
-					"Unable to find the user.");
-		}
-		return user;
+		return AppErrorException.requireFound(this.users.get(userId), "GetUser",
+				"app.user.missing_account.const", "Unable to find the user.");
 	}
 
 	User userByEmail(String email) {

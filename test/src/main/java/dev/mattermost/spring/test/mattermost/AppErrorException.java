@@ -3,6 +3,7 @@ package dev.mattermost.spring.test.mattermost;
 import dev.mattermost.spring.protocol.v1.AppError;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Mattermost {@code *model.AppError} raised inside the stand-in; the service turns it into whichever of the
@@ -25,6 +26,16 @@ final class AppErrorException extends RuntimeException {
 
 	static AppErrorException notFound(String where, String id, String message) {
 		return new AppErrorException(where, id, message, 404);
+	}
+
+	/**
+	 * Returns what a lookup found, or raises the not-found error the server answers when it found nothing.
+	 */
+	static <T> T requireFound(@Nullable T found, String where, String id, String message) {
+		if (found == null) {
+			throw notFound(where, id, message);
+		}
+		return found;
 	}
 
 	static AppErrorException badRequest(String where, String id, String message) {

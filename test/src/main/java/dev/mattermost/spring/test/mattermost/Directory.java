@@ -101,12 +101,8 @@ final class Directory {
 	}
 
 	Team team(String teamId) {
-		Team team = this.teams.get(teamId);
-		if (team == null) {
-			throw AppErrorException.notFound("GetTeam", "app.team.get.find.app_error",
-					"Unable to find the existing team.");
-		}
-		return team;
+		return AppErrorException.requireFound(this.teams.get(teamId), "GetTeam",
+				"app.team.get.find.app_error", "Unable to find the existing team.");
 	}
 
 	Team teamByName(String name) {
@@ -169,21 +165,17 @@ final class Directory {
 	}
 
 	TeamMember teamMember(String teamId, String userId) {
-		TeamMember member = this.teamMembers.getOrDefault(teamId, Map.of()).get(userId);
-		if (member == null) {
-			throw AppErrorException.notFound("GetTeamMember", "app.team.get_member.missing.app_error",
-					"No team member found for that user ID and team ID.");
-		}
-		return member;
+		return AppErrorException.requireFound(teamMembersOf(teamId).get(userId), "GetTeamMember",
+				"app.team.get_member.missing.app_error", "No team member found for that user ID and team ID.");
 	}
 
 	boolean isTeamMember(String teamId, String userId) {
-		TeamMember member = this.teamMembers.getOrDefault(teamId, Map.of()).get(userId);
+		TeamMember member = teamMembersOf(teamId).get(userId);
 		return member != null && member.getDeleteAt() == 0;
 	}
 
 	List<TeamMember> teamMembers(String teamId, int page, int perPage) {
-		return Pages.page(this.teamMembers.getOrDefault(teamId, Map.of()).values().stream()
+		return Pages.page(teamMembersOf(teamId).values().stream()
 			.filter(m -> m.getDeleteAt() == 0), page, perPage);
 	}
 
@@ -213,7 +205,7 @@ final class Directory {
 	}
 
 	List<User> usersInTeam(String teamId, int page, int perPage) {
-		return Pages.page(this.teamMembers.getOrDefault(teamId, Map.of()).values().stream()
+		return Pages.page(teamMembersOf(teamId).values().stream()
 			.filter(m -> m.getDeleteAt() == 0)
 			.map(m -> this.accounts.userOrNull(m.getUserId()))
 			.filter(Objects::nonNull)
@@ -288,12 +280,8 @@ final class Directory {
 	}
 
 	Channel channel(String channelId) {
-		Channel channel = this.channels.get(channelId);
-		if (channel == null) {
-			throw AppErrorException.notFound("GetChannel", "app.channel.get.existing.app_error",
-					"Unable to find the existing channel.");
-		}
-		return channel;
+		return AppErrorException.requireFound(this.channels.get(channelId), "GetChannel",
+				"app.channel.get.existing.app_error", "Unable to find the existing channel.");
 	}
 
 	Optional<Channel> findChannel(String channelId) {
@@ -465,31 +453,27 @@ final class Directory {
 	}
 
 	ChannelMember channelMember(String channelId, String userId) {
-		ChannelMember member = this.channelMembers.getOrDefault(channelId, Map.of()).get(userId);
-		if (member == null) {
-			throw AppErrorException.notFound("GetChannelMember", "app.channel.get_member.missing.app_error",
-					"No channel member found for that user ID and channel ID.");
-		}
-		return member;
+		return AppErrorException.requireFound(channelMembersOf(channelId).get(userId), "GetChannelMember",
+				"app.channel.get_member.missing.app_error", "No channel member found for that user ID and channel ID.");
 	}
 
 	boolean isChannelMember(String channelId, String userId) {
-		return this.channelMembers.getOrDefault(channelId, Map.of()).containsKey(userId);
+		return channelMembersOf(channelId).containsKey(userId);
 	}
 
 	List<ChannelMember> channelMembers(String channelId, int page, int perPage) {
-		return Pages.page(this.channelMembers.getOrDefault(channelId, Map.of()).values().stream(), page, perPage);
+		return Pages.page(channelMembersOf(channelId).values().stream(), page, perPage);
 	}
 
 	List<ChannelMember> channelMembersByIds(String channelId, List<String> userIds) {
-		Map<String, ChannelMember> members = this.channelMembers.getOrDefault(channelId, Map.of());
+		Map<String, ChannelMember> members = channelMembersOf(channelId);
 		return userIds.stream().map(members::get).filter(Objects::nonNull).toList();
 	}
 
 	List<ChannelMember> channelMembersForUser(String teamId, String userId, int page, int perPage) {
 		return Pages.page(this.channels.values().stream()
 			.filter(c -> teamId.isEmpty() || c.getTeamId().equals(teamId))
-			.map(c -> this.channelMembers.getOrDefault(c.getId(), Map.of()).get(userId))
+			.map(c -> channelMembersOf(c.getId()).get(userId))
 			.filter(Objects::nonNull), page, perPage);
 	}
 
@@ -525,13 +509,22 @@ final class Directory {
 	}
 
 	List<User> usersInChannel(String channelId, String sortBy, int page, int perPage) {
-		Stream<User> users = this.channelMembers.getOrDefault(channelId, Map.of()).keySet().stream()
+		Stream<User> users = channelMembersOf(channelId).keySet().stream()
 			.map(this.accounts::userOrNull)
 			.filter(Objects::nonNull);
 		if ("username".equals(sortBy)) {
 			users = users.sorted(Comparator.comparing(User::getUsername));
 		}
 		return Pages.page(users, page, perPage);
+	}
+
+	// Read-only views: a team or channel nobody joined reads as having no members.
+	private Map<String, TeamMember> teamMembersOf(String teamId) {
+		return this.teamMembers.getOrDefault(teamId, Map.of());
+	}
+
+	private Map<String, ChannelMember> channelMembersOf(String channelId) {
+		return this.channelMembers.getOrDefault(channelId, Map.of());
 	}
 
 	void forgetMemberships(String userId) {

@@ -76,12 +76,8 @@ final class FileStore {
 	}
 
 	FileInfo info(String fileId) {
-		FileInfo info = this.infos.get(fileId);
-		if (info == null) {
-			throw AppErrorException.notFound("GetFileInfo", "app.file_info.get.app_error",
-					"Unable to get the file info.");
-		}
-		return info;
+		return AppErrorException.requireFound(this.infos.get(fileId), "GetFileInfo",
+				"app.file_info.get.app_error", "Unable to get the file info.");
 	}
 
 	byte[] content(String fileId) {
