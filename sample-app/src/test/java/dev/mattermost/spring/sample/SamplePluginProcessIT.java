@@ -149,6 +149,10 @@ class SamplePluginProcessIT {
 		assertThat(rejected.hasModifiedPost()).isFalse();
 		assertThat(rejected.getRejectionReason()).contains("blocked word");
 
+		// go-plugin sends hook messages of any size; grpc-java's default 4 MiB inbound limit would refuse this.
+		MessageWillBePostedResponse large = hooks.messageWillBePosted(post("a".repeat(8 * 1024 * 1024)));
+		assertThat(large.getRejectionReason()).isEmpty();
+
 		MessageWillBePostedResponse untouched = hooks.messageWillBePosted(post("ping"));
 		assertThat(untouched.hasModifiedPost()).isFalse();
 		assertThat(untouched.getRejectionReason()).isEmpty();
