@@ -59,9 +59,8 @@ public final class DefaultBotApi implements BotApi {
 
 	@Override
 	public List<Bot> list(BotListOptions options) {
-		return this.caller
-			.call("GetBots",
-					(stub) -> stub.getBots(GetBotsRequest.newBuilder().setOptions(BotConverter.toProto(options)).build()))
+		GetBotsRequest request = GetBotsRequest.newBuilder().setOptions(BotConverter.toProto(options)).build();
+		return this.caller.call("GetBots", (stub) -> stub.getBots(request))
 			.getBotsList()
 			.stream()
 			.map(BotConverter::toModel)
@@ -83,8 +82,8 @@ public final class DefaultBotApi implements BotApi {
 
 	@Override
 	public String ensureBot(Bot bot) {
-		EnsureBotUserResponse response = this.caller.call("EnsureBotUser",
-				(stub) -> stub.ensureBotUser(EnsureBotUserRequest.newBuilder().setBot(BotConverter.toProto(bot)).build()));
+		EnsureBotUserRequest request = EnsureBotUserRequest.newBuilder().setBot(BotConverter.toProto(bot)).build();
+		EnsureBotUserResponse response = this.caller.call("EnsureBotUser", (stub) -> stub.ensureBotUser(request));
 		// The id is what the caller posts as; an empty one would only fail later and far from here.
 		return ResponseFields.require("EnsureBotUser", !response.getBotUserId().isEmpty(), response.getBotUserId());
 	}

@@ -97,8 +97,8 @@ public final class DefaultChannelApi implements ChannelApi {
 	public Channel get(String channelId) {
 		GetChannelResponse response = this.caller.call("GetChannel",
 				(stub) -> stub.getChannel(GetChannelRequest.newBuilder().setChannelId(channelId).build()));
-		return ChannelConverter
-			.toModel(ResponseFields.found("GetChannel", response.hasChannel(), response.getChannel(), "channel " + channelId));
+		return ChannelConverter.toModel(
+				ResponseFields.found("GetChannel", response.hasChannel(), response.getChannel(), "channel " + channelId));
 	}
 
 	@Override
@@ -274,8 +274,11 @@ public final class DefaultChannelApi implements ChannelApi {
 
 	@Override
 	public void deleteMember(String channelId, String userId) {
-		this.caller.call("DeleteChannelMember", (stub) -> stub
-			.deleteChannelMember(DeleteChannelMemberRequest.newBuilder().setChannelId(channelId).setUserId(userId).build()));
+		DeleteChannelMemberRequest request = DeleteChannelMemberRequest.newBuilder()
+			.setChannelId(channelId)
+			.setUserId(userId)
+			.build();
+		this.caller.call("DeleteChannelMember", (stub) -> stub.deleteChannelMember(request));
 	}
 
 	@Override
@@ -307,7 +310,8 @@ public final class DefaultChannelApi implements ChannelApi {
 			.setTeamId(teamId)
 			.addAllCategories(categories.stream().map(ChannelApiConverter::toProto).toList())
 			.build();
-		return this.caller.call("UpdateChannelSidebarCategories", (stub) -> stub.updateChannelSidebarCategories(request))
+		return this.caller
+			.call("UpdateChannelSidebarCategories", (stub) -> stub.updateChannelSidebarCategories(request))
 			.getCategoriesList()
 			.stream()
 			.map(ChannelApiConverter::toModel)

@@ -42,8 +42,10 @@ public final class DefaultCommandApi implements CommandApi {
 
 	@Override
 	public void register(Command command) {
-		this.caller.call("RegisterCommand", (stub) -> stub
-			.registerCommand(RegisterCommandRequest.newBuilder().setCommand(CommandApiConverter.toProto(command)).build()));
+		RegisterCommandRequest request = RegisterCommandRequest.newBuilder()
+			.setCommand(CommandApiConverter.toProto(command))
+			.build();
+		this.caller.call("RegisterCommand", (stub) -> stub.registerCommand(request));
 	}
 
 	@Override
@@ -54,9 +56,11 @@ public final class DefaultCommandApi implements CommandApi {
 
 	@Override
 	public Optional<CommandResponse> execute(CommandArgs args) {
+		ExecuteSlashCommandRequest request = ExecuteSlashCommandRequest.newBuilder()
+			.setCommandArgs(CommandConverter.toProto(args))
+			.build();
 		ExecuteSlashCommandResponse response = this.caller.call("ExecuteSlashCommand",
-				(stub) -> stub.executeSlashCommand(
-						ExecuteSlashCommandRequest.newBuilder().setCommandArgs(CommandConverter.toProto(args)).build()));
+				(stub) -> stub.executeSlashCommand(request));
 		// A command may answer nothing (Go returns a nil response), which is not an error.
 		return response.hasResponse() ? Optional.of(CommandConverter.toModel(response.getResponse()))
 				: Optional.empty();
@@ -105,8 +109,8 @@ public final class DefaultCommandApi implements CommandApi {
 	public Command get(String commandId) {
 		GetCommandResponse response = this.caller.call("GetCommand",
 				(stub) -> stub.getCommand(GetCommandRequest.newBuilder().setCommandId(commandId).build()));
-		return CommandApiConverter.toModel(
-				ResponseFields.found("GetCommand", response.hasCommand(), response.getCommand(), "command " + commandId));
+		return CommandApiConverter.toModel(ResponseFields.found("GetCommand", response.hasCommand(),
+				response.getCommand(), "command " + commandId));
 	}
 
 	@Override

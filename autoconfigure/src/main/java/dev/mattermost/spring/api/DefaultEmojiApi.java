@@ -31,10 +31,12 @@ public final class DefaultEmojiApi implements EmojiApi {
 
 	@Override
 	public List<Emoji> list(String sortBy, int page, int perPage) {
-		return this.caller
-			.call("GetEmojiList",
-					(stub) -> stub.getEmojiList(
-							GetEmojiListRequest.newBuilder().setSortBy(sortBy).setPage(page).setPerPage(perPage).build()))
+		GetEmojiListRequest request = GetEmojiListRequest.newBuilder()
+			.setSortBy(sortBy)
+			.setPage(page)
+			.setPerPage(perPage)
+			.build();
+		return this.caller.call("GetEmojiList", (stub) -> stub.getEmojiList(request))
 			.getEmojisList()
 			.stream()
 			.map(EmojiConverter::toModel)
@@ -45,8 +47,8 @@ public final class DefaultEmojiApi implements EmojiApi {
 	public Emoji getByName(String name) {
 		GetEmojiByNameResponse response = this.caller.call("GetEmojiByName",
 				(stub) -> stub.getEmojiByName(GetEmojiByNameRequest.newBuilder().setName(name).build()));
-		return EmojiConverter.toModel(
-				ResponseFields.found("GetEmojiByName", response.hasEmoji(), response.getEmoji(), "emoji named " + name));
+		return EmojiConverter.toModel(ResponseFields.found("GetEmojiByName", response.hasEmoji(), response.getEmoji(),
+				"emoji named " + name));
 	}
 
 	@Override

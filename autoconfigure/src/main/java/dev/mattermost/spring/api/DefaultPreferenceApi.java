@@ -40,9 +40,8 @@ public final class DefaultPreferenceApi implements PreferenceApi {
 
 	@Override
 	public List<Preference> list(String userId) {
-		return this.caller
-			.call("GetPreferencesForUser",
-					(stub) -> stub.getPreferencesForUser(GetPreferencesForUserRequest.newBuilder().setUserId(userId).build()))
+		GetPreferencesForUserRequest request = GetPreferencesForUserRequest.newBuilder().setUserId(userId).build();
+		return this.caller.call("GetPreferencesForUser", (stub) -> stub.getPreferencesForUser(request))
 			.getPreferencesList()
 			.stream()
 			.map(HookModelConverter::toModel)

@@ -14,7 +14,8 @@ import dev.mattermost.spring.model.UploadSession;
  * <p>File content travels whole in one gRPC message per call. Mattermost's plugin API server keeps gRPC's default
  * 4 MiB limit on what it receives, so {@link #upload(byte[], String, String) upload} and
  * {@link #uploadData(UploadSession, byte[]) uploadData} fail with {@link UnavailableException} for anything larger
- * (downloads may be as large as the plugin's own inbound limit). Lookups of a file that does not exist throw {@link NotFoundException}.
+ * (downloads may be as large as the plugin's own inbound limit). Lookups of a file that does not exist throw
+ * {@link NotFoundException}.
  */
 public interface FileApi {
 

@@ -10,7 +10,8 @@ final class ResponseFields {
 	}
 
 	/**
-	 * Returns the result of a lookup, reading a missing one as "not found", which is what Go's {@code nil} result means.
+	 * Returns the result of a lookup, reading a missing one as "not found", which is what a Go {@code nil} result
+	 * means.
 	 */
 	static <T> T found(String method, boolean present, T value, String what) {
 		if (!present) {

@@ -53,7 +53,8 @@ public final class ChannelApiConverter {
 	 * @param identifier the protobuf identifier
 	 * @return the model identifier
 	 */
-	public static ChannelMemberIdentifier toModel(dev.mattermost.spring.protocol.v1.ChannelMemberIdentifier identifier) {
+	public static ChannelMemberIdentifier toModel(
+			dev.mattermost.spring.protocol.v1.ChannelMemberIdentifier identifier) {
 		return new ChannelMemberIdentifier(identifier.getChannelId(), identifier.getUserId());
 	}
 
@@ -119,7 +120,8 @@ public final class ChannelApiConverter {
 	 * @param categories the protobuf categories
 	 * @return the model categories
 	 */
-	public static OrderedSidebarCategories toModel(dev.mattermost.spring.protocol.v1.OrderedSidebarCategories categories) {
+	public static OrderedSidebarCategories toModel(
+			dev.mattermost.spring.protocol.v1.OrderedSidebarCategories categories) {
 		return new OrderedSidebarCategories(
 				Conversions.list(categories.getCategoriesList(), ChannelApiConverter::toModel),
 				categories.getOrderList());

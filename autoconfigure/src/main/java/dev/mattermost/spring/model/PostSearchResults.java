@@ -1,5 +1,6 @@
 package dev.mattermost.spring.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The posts a search found, best match first, with the words that matched in each.
@@ -24,7 +26,17 @@ public record PostSearchResults(
 	public PostSearchResults {
 		order = Defaults.list(order);
 		posts = Defaults.map(posts);
-		matches = Defaults.map(matches);
+		matches = copyMatches(matches);
+	}
+
+	// The word lists are copied too, so that results read from JSON are as immutable as the record.
+	private static Map<String, List<String>> copyMatches(@Nullable Map<String, List<String>> matches) {
+		if (matches == null || matches.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<String>> copy = new LinkedHashMap<>(matches.size() * 2);
+		matches.forEach((postId, words) -> copy.put(postId, Defaults.list(words)));
+		return Defaults.map(copy);
 	}
 
 	/**

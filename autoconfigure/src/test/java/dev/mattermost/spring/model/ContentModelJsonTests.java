@@ -124,6 +124,15 @@ class ContentModelJsonTests {
 	}
 
 	@Test
+	void readsSearchResultsIntoImmutableWordLists() {
+		PostSearchResults results = this.mapper.readValue("""
+				{"order":["p1"],"posts":{"p1":{"id":"p1","message":"hello world"}},"matches":{"p1":["hello"]}}
+				""", PostSearchResults.class);
+		assertThat(results.orderedPosts()).extracting(Post::message).containsExactly("hello world");
+		assertThat(results.matches().get("p1")).containsExactly("hello").isUnmodifiable();
+	}
+
+	@Test
 	void writesEmojiImageAsBase64AndReadsItBack() {
 		EmojiImage image = new EmojiImage(new byte[] { 1, 2, 3 }, "image/png");
 		String json = this.mapper.writeValueAsString(image);
