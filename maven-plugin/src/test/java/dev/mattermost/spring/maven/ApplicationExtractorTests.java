@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.mattermost.spring.maven.ApplicationExtractor.Aot;
 import dev.mattermost.spring.maven.ApplicationExtractor.ExtractedApplication;
+import dev.mattermost.spring.maven.fixture.FixtureApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +37,7 @@ class ApplicationExtractorTests {
 		try (JarFile jar = new JarFile(app.jar().toFile())) {
 			assertThat(names(jar)).startsWith("META-INF/", "META-INF/MANIFEST.MF")
 				.contains("dev/", "dev/mattermost/spring/maven/fixture/", BootJarBuilder.entryName(
-						dev.mattermost.spring.maven.fixture.FixtureApplication.class), "application.yml",
+						FixtureApplication.class), "application.yml",
 						"META-INF/maven/dev.example/app/pom.properties")
 				.noneMatch((name) -> name.startsWith("BOOT-INF") || name.startsWith("org/springframework/boot/loader"))
 				.doesNotContain("META-INF/services/java.nio.file.spi.FileSystemProvider");
@@ -49,8 +51,8 @@ class ApplicationExtractorTests {
 
 	@Test
 	void listsTheDependenciesInClassPathIndexOrderAndCopiesThemUnchanged() throws IOException {
-		byte[] first = BootJarBuilder.jar(java.util.Map.of("one.txt", new byte[] { 1 }));
-		byte[] second = BootJarBuilder.jar(java.util.Map.of("two.txt", new byte[] { 2 }));
+		byte[] first = BootJarBuilder.jar(Map.of("one.txt", new byte[] { 1 }));
+		byte[] second = BootJarBuilder.jar(Map.of("two.txt", new byte[] { 2 }));
 		ExtractedApplication app = extract(new BootJarBuilder().library("second-2.0.jar", second)
 			.library("first-1.0.jar", first)
 			.library("spring-boot-jarmode-tools-4.1.0.jar", new byte[] { 3 })
@@ -142,7 +144,7 @@ class ApplicationExtractorTests {
 		assertThat(Files.mismatch(first.jar(), second.jar())).isEqualTo(-1);
 		try (JarFile jar = new JarFile(first.jar().toFile())) {
 			ZipEntry entry = jar.getEntry(BootJarBuilder.entryName(
-					dev.mattermost.spring.maven.fixture.FixtureApplication.class));
+					FixtureApplication.class));
 			assertThat(entry.getTimeLocal()).isEqualTo(BootJarBuilder.ENTRY_TIME);
 		}
 	}

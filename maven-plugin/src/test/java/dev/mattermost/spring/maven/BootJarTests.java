@@ -1,6 +1,7 @@
 package dev.mattermost.spring.maven;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -61,7 +62,7 @@ class BootJarTests {
 	@Test
 	void refusesAPlainJarAsNotABootExecutableJar() throws IOException {
 		Path plain = this.directory.resolve("plain.jar");
-		java.nio.file.Files.write(plain, BootJarBuilder.jar(Map.of("META-INF/MANIFEST.MF",
+		Files.write(plain, BootJarBuilder.jar(Map.of("META-INF/MANIFEST.MF",
 				"Manifest-Version: 1.0\r\nMain-Class: a.B\r\n\r\n".getBytes(), "a/B.class", new byte[] { 1 })));
 		assertThatExceptionOfType(BundleException.class).isThrownBy(() -> BootJar.open(plain))
 			.withMessageContaining("is not a Spring Boot executable jar")
@@ -77,7 +78,7 @@ class BootJarTests {
 
 	@Test
 	void refusesAFileThatIsNotAJar() throws IOException {
-		Path text = java.nio.file.Files.writeString(this.directory.resolve("app.jar"), "not a zip");
+		Path text = Files.writeString(this.directory.resolve("app.jar"), "not a zip");
 		assertThatExceptionOfType(BundleException.class).isThrownBy(() -> BootJar.open(text))
 			.withMessageContaining("is not a readable jar");
 	}

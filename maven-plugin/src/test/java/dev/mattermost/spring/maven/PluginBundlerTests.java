@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarFile;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -138,7 +139,7 @@ class PluginBundlerTests {
 
 	@Test
 	void refusesAJarThatIsNotRepackaged() throws IOException {
-		Path plain = Files.write(this.directory.resolve("demo.jar"), BootJarBuilder.jar(java.util.Map.of("a.txt",
+		Path plain = Files.write(this.directory.resolve("demo.jar"), BootJarBuilder.jar(Map.of("a.txt",
 				"a".getBytes(StandardCharsets.UTF_8))));
 		BundleRequest request = new BundleRequest(plain, target(), "com.example.demo", "D", null, "1.0.0", null, null,
 				null, null, null, List.of(), null, AotMode.AUTO, TIME);

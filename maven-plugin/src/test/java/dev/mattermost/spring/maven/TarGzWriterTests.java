@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -122,7 +123,7 @@ class TarGzWriterTests {
 
 	private static byte[] filled(int size, byte value) {
 		byte[] bytes = new byte[size];
-		java.util.Arrays.fill(bytes, value);
+		Arrays.fill(bytes, value);
 		return bytes;
 	}
 
