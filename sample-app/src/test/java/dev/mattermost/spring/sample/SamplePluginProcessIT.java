@@ -1,23 +1,11 @@
 package dev.mattermost.spring.sample;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.grpc.ManagedChannel;
-import io.grpc.netty.NettyChannelBuilder;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.health.v1.HealthGrpc;
@@ -61,11 +49,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SamplePluginProcessIT {
 
-	private static final Pattern HANDSHAKE = Pattern.compile("1\\|1\\|tcp\\|127\\.0\\.0\\.1:(\\d+)\\|grpc");
-
-	private Process process;
+	private PluginUnderTest plugin;
 
 	private ManagedChannel channel;
+
+	private Process process;
 
 	private InMemoryMattermost mattermost;
 
@@ -73,46 +61,25 @@ class SamplePluginProcessIT {
 
 	private User alice;
 
-	private final List<String> stdout = Collections.synchronizedList(new ArrayList<>());
-
-	private final List<String> stderr = Collections.synchronizedList(new ArrayList<>());
-
 	@BeforeEach
 	void startPlugin() throws Exception {
 		Path jar = Path.of("target", "sample-plugin.jar");
 		assertThat(jar).exists();
 		String java = ProcessHandle.current().info().command().orElse("java");
 		ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString());
-		Map<String, String> env = builder.environment();
-		env.put("MATTERMOST_PLUGIN", "Securely message teams, anywhere.");
-		env.put("PLUGIN_MIN_PORT", "10000");
-		env.put("PLUGIN_MAX_PORT", "25000");
-		env.put("PLUGIN_PROTOCOL_VERSIONS", "1");
 		this.mattermost = new InMemoryMattermost("sample");
 		this.alice = this.mattermost.createUser("alice");
 		this.town = this.mattermost.createChannel(this.mattermost.createTeam("dev").id(), "town");
-		env.put("MATTERMOST_PLUGIN_API_TARGET", this.mattermost.startTcp());
 		builder.directory(Files.createTempDirectory("sample-plugin").toFile());
-		this.process = builder.start();
-		drain(this.process.getErrorStream(), this.stderr);
-		CompletableFuture<String> firstLine = CompletableFuture.supplyAsync(() -> readLine(this.process.getInputStream()));
-		// Mattermost gives a plugin 10 s to handshake; a machine busy with other builds may need longer.
-		String handshake = firstLine.get(Long.getLong("plugin.handshake.timeout.seconds", 10), TimeUnit.SECONDS);
-		drain(this.process.getInputStream(), this.stdout);
-		Matcher matcher = HANDSHAKE.matcher(handshake);
-		assertThat(matcher.matches()).as("first stdout line '%s' is the go-plugin handshake", handshake).isTrue();
-		int port = Integer.parseInt(matcher.group(1));
-		assertThat(port).isBetween(10000, 25000);
-		this.channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+		this.plugin = PluginUnderTest.start(builder, this.mattermost.startTcp());
+		this.channel = this.plugin.channel();
+		this.process = this.plugin.process();
 	}
 
 	@AfterEach
 	void stopPlugin() throws Exception {
-		if (this.channel != null) {
-			this.channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-		}
-		if (this.process != null && this.process.isAlive()) {
-			this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+		if (this.plugin != null) {
+			this.plugin.close();
 		}
 		if (this.mattermost != null) {
 			this.mattermost.close();
@@ -194,9 +161,9 @@ class SamplePluginProcessIT {
 		assertThat(this.process.exitValue()).isZero();
 		this.process.getInputStream().close();
 		Thread.sleep(100);
-		assertThat(this.stdout).as("nothing after the handshake line on stdout").isEmpty();
-		assertThat(this.stderr).isNotEmpty().allSatisfy((line) -> assertThat(line).startsWith("{\"@level\":"));
-		assertThat(String.join("\n", this.stderr)).contains("Sample plugin deactivated", "\"posts_seen\":\"1\"");
+		assertThat(this.plugin.stdout()).as("nothing after the handshake line on stdout").isEmpty();
+		assertThat(this.plugin.stderr()).isNotEmpty().allSatisfy((line) -> assertThat(line).startsWith("{\"@level\":"));
+		assertThat(String.join("\n", this.plugin.stderr())).contains("Sample plugin deactivated", "\"posts_seen\":\"1\"");
 	}
 
 	@Test
@@ -260,36 +227,6 @@ class SamplePluginProcessIT {
 			.setPluginContext(PluginContext.newBuilder().setRequestId("r1").setSessionId("s1"))
 			.setPost(Post.newBuilder().setChannelId(this.town.id()).setUserId(this.alice.id()).setMessage(message))
 			.build();
-	}
-
-	private static String readLine(InputStream in) {
-		try {
-			StringBuilder line = new StringBuilder();
-			int c;
-			while ((c = in.read()) != -1 && c != '\n') {
-				line.append((char) c);
-			}
-			return line.toString();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void drain(InputStream in, List<String> into) {
-		Thread thread = new Thread(() -> {
-			try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = reader.readLine()) != null) {
-					into.add(line);
-				}
-			}
-			catch (IOException ex) {
-				// the stream closes when the process exits
-			}
-		});
-		thread.setDaemon(true);
-		thread.start();
 	}
 
 }
