@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.mattermost.spring.benchmarks.PluginProcess;
-import dev.mattermost.spring.test.InMemoryMattermost;
+import dev.mattermost.spring.test.mattermost.InMemoryMattermost;
 
 /**
  * Time from process start to the handshake line for the ways a plugin can be started, measured in turns (one start
