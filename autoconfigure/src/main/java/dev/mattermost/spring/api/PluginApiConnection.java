@@ -27,7 +27,15 @@ public final class PluginApiConnection implements AutoCloseable {
 	private final Duration shutdownTimeout;
 
 	/**
-	 * Connects lazily to the PluginAPI server; nothing goes over the wire before the first call.
+	 * The reason calls fail on a connection made without an address.
+	 */
+	static final String NO_TARGET = "there is no PluginAPI server to call because MATTERMOST_PLUGIN_API_TARGET is"
+			+ " not set (Mattermost sets it when it starts the plugin; outside Mattermost set"
+			+ " mattermost.plugin.api.target)";
+
+	/**
+	 * Connects lazily to the PluginAPI server; nothing goes over the wire before the first call. The channel is
+	 * built on a background thread so that start-up does not wait for it; the first call does, if it comes first.
 	 * @param target the server address as Mattermost passes it, for example {@code 127.0.0.1:54321}
 	 * @param maxInboundMessageSize the largest response accepted, in bytes
 	 * @param keepAliveTime how often to ping the server while calls are in flight, or {@code null} for never
@@ -51,7 +59,17 @@ public final class PluginApiConnection implements AutoCloseable {
 		if (keepAliveTime != null) {
 			builder.keepAliveTime(keepAliveTime.toNanos(), TimeUnit.NANOSECONDS).keepAliveWithoutCalls(false);
 		}
-		this.channel = builder.build();
+		this.channel = new DeferredChannel(target, builder::build);
+	}
+
+	/**
+	 * A connection for a process that Mattermost did not give a PluginAPI address: every call fails with a
+	 * {@link PluginApiTransportException} that says so, and everything else works.
+	 * @param shutdownTimeout how long {@link #close()} waits for calls in flight
+	 * @return the connection
+	 */
+	public static PluginApiConnection unconnected(Duration shutdownTimeout) {
+		return new PluginApiConnection("(none)", new UnconnectedChannel(NO_TARGET), shutdownTimeout);
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package dev.mattermost.spring.hooks;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +22,11 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.annotation.OrderUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 
 import dev.mattermost.spring.hooks.annotation.PluginHook;
 
@@ -36,6 +42,8 @@ public final class HookAnnotationBeanPostProcessor
 	private final HookHandlerMethodFactory factory;
 
 	private final Set<Class<?>> classesWithoutHooks = ConcurrentHashMap.newKeySet();
+
+	private final Map<Class<? extends Annotation>, Boolean> hookAnnotationTypes = new ConcurrentHashMap<>();
 
 	private @Nullable ConfigurableListableBeanFactory beanFactory;
 
@@ -62,6 +70,10 @@ public final class HookAnnotationBeanPostProcessor
 		if (this.classesWithoutHooks.contains(targetClass)) {
 			return bean;
 		}
+		if (!mayDeclareHooks(targetClass)) {
+			this.classesWithoutHooks.add(targetClass);
+			return bean;
+		}
 		Map<Method, Set<PluginHook>> annotated = MethodIntrospector.selectMethods(targetClass,
 				(MethodIntrospector.MetadataLookup<Set<PluginHook>>) (method) -> {
 					Set<PluginHook> hooks = AnnotatedElementUtils.findAllMergedAnnotations(method, PluginHook.class);
@@ -81,6 +93,45 @@ public final class HookAnnotationBeanPostProcessor
 			}
 		});
 		return bean;
+	}
+
+	/**
+	 * Whether any method the class declares or inherits carries an annotation that is or is meta-annotated with
+	 * {@link PluginHook}: a cheap look at declared annotations that spares the full merged-annotation search for the
+	 * hundreds of infrastructure beans of a Spring Boot application, which start-up would otherwise pay for.
+	 */
+	private boolean mayDeclareHooks(Class<?> targetClass) {
+		if (isSpringContainerClass(targetClass)) {
+			return false;
+		}
+		Set<Class<?>> types = new LinkedHashSet<>(ClassUtils.getAllInterfacesForClassAsSet(targetClass));
+		for (Class<?> type = targetClass; type != null && type != Object.class; type = type.getSuperclass()) {
+			types.add(type);
+		}
+		for (Class<?> type : types) {
+			for (Method method : ReflectionUtils.getDeclaredMethods(type)) {
+				for (Annotation annotation : method.getDeclaredAnnotations()) {
+					if (this.hookAnnotationTypes.computeIfAbsent(annotation.annotationType(),
+							HookAnnotationBeanPostProcessor::isHookAnnotation)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Spring's own infrastructure, which Spring's event listener discovery also skips: it cannot carry hooks.
+	 */
+	private static boolean isSpringContainerClass(Class<?> type) {
+		return type.getName().startsWith("org.springframework.")
+				&& !AnnotatedElementUtils.isAnnotated(ClassUtils.getUserClass(type), Component.class);
+	}
+
+	private static boolean isHookAnnotation(Class<? extends Annotation> annotationType) {
+		return annotationType == PluginHook.class
+				|| MergedAnnotations.from(annotationType).isPresent(PluginHook.class);
 	}
 
 	private int beanOrder(Object bean, String beanName, Class<?> targetClass) {

@@ -1,5 +1,10 @@
 package dev.mattermost.spring.hooks;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.aop.framework.ProxyFactory;
@@ -9,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import dev.mattermost.spring.hooks.annotation.MessageHasBeenPosted;
 import dev.mattermost.spring.hooks.annotation.MessageHasBeenUpdated;
 import dev.mattermost.spring.hooks.annotation.OnActivate;
+import dev.mattermost.spring.hooks.annotation.OnDeactivate;
 import dev.mattermost.spring.hooks.annotation.PluginHook;
 import dev.mattermost.spring.model.Post;
 
@@ -130,6 +136,53 @@ class HookAnnotationBeanPostProcessorTests {
 		assertThat(this.postProcessor.postProcessAfterInitialization(plain, "plain")).isSameAs(plain);
 		this.postProcessor.afterSingletonsInstantiated();
 		assertThat(this.registry.implementedHookNames()).isEmpty();
+	}
+
+	@Test
+	void findsHandlersDeclaredOnAnInterfaceASuperclassOrThroughAComposedAnnotation() {
+		this.postProcessor.postProcessAfterInitialization(new InterfaceDeclared(), "viaInterface");
+		this.postProcessor.postProcessAfterInitialization(new SubclassOfAuditor(), "viaSuperclass");
+		this.postProcessor.postProcessAfterInitialization(new Composed(), "viaComposed");
+		this.postProcessor.afterSingletonsInstantiated();
+		assertThat(this.registry.handlers(Hook.ON_DEACTIVATE)).extracting(HookHandlerMethod::describe)
+			.containsExactly("bean 'viaInterface' method InterfaceDeclared.deactivate");
+		assertThat(this.registry.handlers(Hook.ON_ACTIVATE)).extracting(HookHandlerMethod::describe)
+			.containsExactly("bean 'viaSuperclass' method Auditor.activate",
+					"bean 'viaComposed' method Composed.activate");
+	}
+
+	@Retention(RetentionPolicy.RUNTIME)
+	@Target(ElementType.METHOD)
+	@PluginHook(Hook.ON_ACTIVATE)
+	@interface WhenReady {
+
+	}
+
+	static class Composed {
+
+		@WhenReady
+		void activate() {
+		}
+
+	}
+
+	static class SubclassOfAuditor extends Auditor {
+
+	}
+
+	interface Deactivating {
+
+		@OnDeactivate
+		void deactivate();
+
+	}
+
+	static class InterfaceDeclared implements Deactivating {
+
+		@Override
+		public void deactivate() {
+		}
+
 	}
 
 	static class Auditor {

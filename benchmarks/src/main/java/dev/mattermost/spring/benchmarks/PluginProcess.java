@@ -39,12 +39,31 @@ public final class PluginProcess implements AutoCloseable {
 	 * @throws Exception when it does not handshake within 30 s
 	 */
 	public static PluginProcess start(Path jar, List<String> jvmOptions, String apiTarget) throws Exception {
-		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new java.util.ArrayList<>();
-		command.add(java);
+		command.add(java());
 		command.addAll(jvmOptions);
 		command.add("-jar");
 		command.add(jar.toAbsolutePath().toString());
+		return start(command, Files.createTempDirectory("plugin"), apiTarget);
+	}
+
+	/**
+	 * The java executable running this benchmark, so that plugins start on the same JDK.
+	 * @return the path of the java executable
+	 */
+	public static String java() {
+		return ProcessHandle.current().info().command().orElse("java");
+	}
+
+	/**
+	 * Starts a command with Mattermost's environment and waits for the handshake.
+	 * @param command the command, e.g. the bundle's launcher
+	 * @param directory the working directory (Mattermost uses the plugin's directory)
+	 * @param apiTarget the address given as MATTERMOST_PLUGIN_API_TARGET
+	 * @return the running plugin
+	 * @throws Exception when it does not handshake within 30 s
+	 */
+	public static PluginProcess start(List<String> command, Path directory, String apiTarget) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();
 		env.put("MATTERMOST_PLUGIN", "Securely message teams, anywhere.");
@@ -52,7 +71,7 @@ public final class PluginProcess implements AutoCloseable {
 		env.put("PLUGIN_MAX_PORT", "25000");
 		env.put("PLUGIN_PROTOCOL_VERSIONS", "1");
 		env.put("MATTERMOST_PLUGIN_API_TARGET", apiTarget);
-		builder.directory(Files.createTempDirectory("plugin").toFile());
+		builder.directory(directory.toFile());
 		builder.redirectError(ProcessBuilder.Redirect.DISCARD);
 		long start = System.nanoTime();
 		Process process = builder.start();

@@ -55,6 +55,7 @@ final class PluginBundler {
 			String jarName = request.sourceJar().getFileName().toString();
 			ExtractedApplication application = new ApplicationExtractor(request.aot(), timestamp).extract(boot,
 					directory.resolve(APPLICATION_DIRECTORY), jarName);
+			TrainingResult training = train(request, application.jar(), timestamp);
 			Path launcher = directory.resolve(EXECUTABLE);
 			Files.writeString(launcher, LauncherScript.render("app/" + jarName, request.jvmArguments(),
 					request.java()), StandardCharsets.UTF_8);
@@ -66,7 +67,21 @@ final class PluginBundler {
 			}
 			writeArchive(directory, request.id(), archive, timestamp);
 			return new Bundle(directory, application.jar(), archive, manifest, application.aot(),
-					application.libraries().size());
+					application.libraries().size(), training);
+		}
+	}
+
+	// A plugin that cannot start on the build machine still gets its bundle, only without the recorded classes.
+	private static TrainingResult train(BundleRequest request, Path applicationJar, Instant timestamp) {
+		if (request.training() == null) {
+			return new TrainingResult(0, null);
+		}
+		try {
+			return new TrainingResult(request.training().record(applicationJar, request.jvmArguments(), timestamp),
+					null);
+		}
+		catch (IOException ex) {
+			return new TrainingResult(0, ex.getMessage());
 		}
 	}
 
@@ -136,7 +151,7 @@ final class PluginBundler {
 		}
 	}
 
-	private static void deleteRecursively(Path directory) throws IOException {
+	static void deleteRecursively(Path directory) throws IOException {
 		if (!Files.exists(directory)) {
 			return;
 		}
@@ -174,10 +189,12 @@ final class PluginBundler {
 	 * @param java the java executable baked into the launcher, or {@code null}
 	 * @param aot whether Spring AOT may be turned on
 	 * @param timestamp the time of every archive entry, or {@code null} for the Boot jar's own time
+	 * @param training the start-up training to record the classes to preload, or {@code null} for none
 	 */
 	record BundleRequest(Path sourceJar, Path outputDirectory, String id, String name, String description,
 			String version, String minServerVersion, String homepageUrl, String supportUrl, Path icon,
-			Path settingsSchema, List<String> jvmArguments, String java, AotMode aot, Instant timestamp) {
+			Path settingsSchema, List<String> jvmArguments, String java, AotMode aot, Instant timestamp,
+			StartupTraining training) {
 
 		BundleRequest {
 			PluginManifest.checkId(id);
@@ -196,9 +213,19 @@ final class PluginBundler {
 	 * @param manifest the manifest written as plugin.json
 	 * @param aot what became of Spring AOT
 	 * @param libraries how many dependency jars the application has
+	 * @param training what the start-up training recorded
 	 */
 	record Bundle(Path directory, Path applicationJar, Path archive, PluginManifest manifest,
-			ApplicationExtractor.Aot aot, int libraries) {
+			ApplicationExtractor.Aot aot, int libraries, TrainingResult training) {
+	}
+
+	/**
+	 * What the start-up training recorded.
+	 *
+	 * @param startupClasses how many classes the application jar lists for preloading
+	 * @param problem why there is no list although training was asked for, or {@code null}
+	 */
+	record TrainingResult(int startupClasses, String problem) {
 	}
 
 }

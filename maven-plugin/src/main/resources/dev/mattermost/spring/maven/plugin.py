@@ -16,6 +16,9 @@ import shutil  # noqa: E402
 # Relative to this script's directory.
 APP_JAR = @APP_JAR@
 JVM_ARGUMENTS = @JVM_ARGUMENTS@
+# The JVM prints its own warnings (unified logging) on stdout unless told otherwise, and anything on stdout before
+# the handshake line makes the server give up on the plugin: send them to stderr, where the server logs them.
+JVM_LOGGING = ["-Xlog:disable", "-Xlog:all=warning:stderr"]
 # The java executable chosen at build time, or None; the MATTERMOST_PLUGIN_JAVA environment variable wins over it.
 JAVA = @JAVA@
 
@@ -71,7 +74,7 @@ def main():
         fail("Cannot start the plugin: the application jar %s is missing from the bundle" % jar)
     java = find_java()
     try:
-        os.execv(java, [java] + JVM_ARGUMENTS + ["-jar", jar])
+        os.execv(java, [java] + JVM_LOGGING + JVM_ARGUMENTS + ["-jar", jar])
     except OSError as error:
         fail("Cannot start the plugin: running %s failed: %s" % (java, error))
 

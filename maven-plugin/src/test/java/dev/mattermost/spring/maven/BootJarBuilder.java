@@ -59,6 +59,12 @@ final class BootJarBuilder {
 				classBytes(FixtureLibrary.class))));
 	}
 
+	/** A Boot jar whose main class is the given fixture, which it also holds. */
+	BootJarBuilder startClass(Class<?> type) {
+		this.manifest.put("Start-Class", type.getName());
+		return classFile(type);
+	}
+
 	BootJarBuilder classFile(Class<?> type) {
 		return resource(entryName(type), classBytes(type));
 	}
@@ -194,7 +200,7 @@ final class BootJarBuilder {
 	}
 
 	static byte[] classBytes(Class<?> type) {
-		try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+		try (InputStream in = type.getResourceAsStream("/" + entryName(type))) {
 			return in.readAllBytes();
 		}
 		catch (IOException ex) {

@@ -66,7 +66,9 @@ class LauncherScriptTests {
 		writeLauncher(List.of("-Xmx64m", "-Dgreeting=\"hi there\"", "-Dpath=C:\\temp"), null);
 		Run run = run(Map.of("MATTERMOST_PLUGIN_JAVA", java.toString()));
 		assertThat(run.exitCode()).as(run.stderr()).isZero();
-		assertThat(recordedArguments()).containsExactly(java.toString(), "-Xmx64m", "-Dgreeting=\"hi there\"",
+		// the JVM's own warnings go to stderr: on stdout they would come before the handshake
+		assertThat(recordedArguments()).containsExactly(java.toString(), "-Xlog:disable", "-Xlog:all=warning:stderr",
+				"-Xmx64m", "-Dgreeting=\"hi there\"",
 				"-Dpath=C:\\temp", "-jar", this.plugin.resolve("server/app/demo.jar").toString());
 		assertThat(recordedPid()).as("java runs in the launcher's own process").isEqualTo(run.pid());
 		assertThat(run.stdout()).isEmpty();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -56,7 +57,7 @@ class PluginBundlerTests {
 		Path icon = Files.writeString(this.directory.resolve("demo.svg"), "<svg/>");
 		BundleRequest request = new BundleRequest(boot(BootJarBuilder.runnable()), target(), "com.example.demo",
 				"Demo", "A demo", "1.2.0", "10.5.0", "https://example.com", null, icon, schema, List.of(), null,
-				AotMode.AUTO, TIME);
+				AotMode.AUTO, TIME, null);
 		Bundle bundle = bundle(request);
 		JsonNode json = JsonMapper.builder().build().readTree(Files.readString(bundle.directory().resolve("plugin.json")));
 		assertThat(json.get("id").asString()).isEqualTo("com.example.demo");
@@ -91,10 +92,23 @@ class PluginBundlerTests {
 	}
 
 	@Test
+	void anApplicationThatCannotStartForTrainingStillGetsItsBundleWithTheReason() throws IOException {
+		StartupTraining training = new StartupTraining(Path.of(System.getProperty("java.home"), "bin", "java"),
+				Duration.ofSeconds(30));
+		BundleRequest request = new BundleRequest(boot(BootJarBuilder.runnable()), target(), "com.example.demo",
+				"Demo", null, "1.0.0", null, null, null, null, null, List.of(), null, AotMode.AUTO, TIME, training);
+		Bundle bundle = bundle(request);
+		// the fixture prints what it sees and exits: no handshake
+		assertThat(bundle.training().problem()).contains("instead of its handshake");
+		assertThat(bundle.training().startupClasses()).isZero();
+		assertThat(bundle.archive()).exists();
+	}
+
+	@Test
 	void buildsTheSameArchiveBytesTwice() throws IOException {
 		Path boot = boot(BootJarBuilder.runnable().aotInitializer());
 		BundleRequest request = new BundleRequest(boot, target(), "com.example.demo", "Demo", null, "1.0.0", null, null,
-				null, null, null, List.of("-Xmx128m"), null, AotMode.AUTO, null);
+				null, null, null, List.of("-Xmx128m"), null, AotMode.AUTO, null, null);
 		Path archive = bundle(request).archive();
 		byte[] first = Files.readAllBytes(archive);
 		Files.write(bundle(request).directory().resolve("stale.txt"), new byte[] { 1 });
@@ -104,7 +118,7 @@ class PluginBundlerTests {
 	@Test
 	void datesEntriesWithTheBootJarsOwnTimeWithoutAnOutputTimestamp() throws IOException {
 		BundleRequest request = new BundleRequest(boot(BootJarBuilder.runnable()), target(), "com.example.demo", null,
-				null, "1.0.0", null, null, null, null, null, List.of(), null, AotMode.AUTO, null);
+				null, "1.0.0", null, null, null, null, null, List.of(), null, AotMode.AUTO, null, null);
 		Bundle bundle = bundle(request);
 		assertThat(TarGzWriterTests.read(bundle.archive())).allSatisfy((entry) -> assertThat(
 				entry.getModTime().toInstant()).isEqualTo(BootJarBuilder.ENTRY_TIME.toInstant(ZoneOffset.UTC)));
@@ -124,7 +138,7 @@ class PluginBundlerTests {
 	void refusesABitmapIcon() throws IOException {
 		Path icon = Files.write(this.directory.resolve("icon.png"), new byte[] { 1 });
 		BundleRequest request = new BundleRequest(boot(BootJarBuilder.runnable()), target(), "com.example.demo", "D",
-				null, "1.0.0", null, null, null, icon, null, List.of(), null, AotMode.AUTO, TIME);
+				null, "1.0.0", null, null, null, icon, null, List.of(), null, AotMode.AUTO, TIME, null);
 		assertThatExceptionOfType(BundleException.class).isThrownBy(() -> bundle(request))
 			.withMessageContaining("is not an SVG file");
 	}
@@ -133,7 +147,7 @@ class PluginBundlerTests {
 	void refusesAnInvalidIdBeforeWritingAnything() {
 		assertThatExceptionOfType(BundleException.class)
 			.isThrownBy(() -> new BundleRequest(this.directory.resolve("x.jar"), target(), "../evil", "D", null,
-					"1.0.0", null, null, null, null, null, List.of(), null, AotMode.AUTO, TIME))
+					"1.0.0", null, null, null, null, null, List.of(), null, AotMode.AUTO, TIME, null))
 			.withMessageContaining("Invalid plugin id '../evil'");
 	}
 
@@ -142,7 +156,7 @@ class PluginBundlerTests {
 		Path plain = Files.write(this.directory.resolve("demo.jar"), BootJarBuilder.jar(Map.of("a.txt",
 				"a".getBytes(StandardCharsets.UTF_8))));
 		BundleRequest request = new BundleRequest(plain, target(), "com.example.demo", "D", null, "1.0.0", null, null,
-				null, null, null, List.of(), null, AotMode.AUTO, TIME);
+				null, null, null, List.of(), null, AotMode.AUTO, TIME, null);
 		assertThatExceptionOfType(BundleException.class).isThrownBy(() -> bundle(request))
 			.withMessageContaining("is not a Spring Boot executable jar");
 		assertThat(target().resolve("mattermost-plugin")).doesNotExist();
@@ -150,7 +164,7 @@ class PluginBundlerTests {
 
 	private BundleRequest request(BootJarBuilder boot) {
 		return new BundleRequest(boot(boot), target(), "com.example.demo", "Demo", "A demo", "1.0.0-SNAPSHOT", null,
-				null, null, null, null, List.of(), null, AotMode.AUTO, TIME);
+				null, null, null, null, List.of(), null, AotMode.AUTO, TIME, null);
 	}
 
 	private Path boot(BootJarBuilder boot) {

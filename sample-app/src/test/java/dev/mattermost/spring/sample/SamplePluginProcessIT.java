@@ -44,8 +44,9 @@ import dev.mattermost.spring.protocol.v1.UserHasJoinedChannelRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the packaged sample plugin as Mattermost does: a plain {@code java -jar} subprocess with the server's
- * environment, talked to over real TCP, and stopped with go-plugin's Shutdown.
+ * Runs the sample plugin as its bundle ships it (the application jar of the exploded bundle, with Spring AOT on and
+ * the recorded start-up classes) in a plain {@code java -jar} subprocess with the server's environment, talked to
+ * over real TCP, and stopped with go-plugin's Shutdown.
  */
 class SamplePluginProcessIT {
 
@@ -63,7 +64,7 @@ class SamplePluginProcessIT {
 
 	@BeforeEach
 	void startPlugin() throws Exception {
-		Path jar = Path.of("target", "sample-plugin.jar");
+		Path jar = Path.of("target", "mattermost-plugin", "com.example.sample", "server", "app", "sample-plugin.jar");
 		assertThat(jar).exists();
 		String java = ProcessHandle.current().info().command().orElse("java");
 		ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString());
@@ -84,6 +85,12 @@ class SamplePluginProcessIT {
 		if (this.mattermost != null) {
 			this.mattermost.close();
 		}
+	}
+
+	@Test
+	void startsAheadOfTimeProcessed() {
+		// the bundle turned Spring AOT on: the application reports it as it starts
+		assertThat(this.plugin.stderr()).anySatisfy((line) -> assertThat(line).contains("Starting AOT-processed"));
 	}
 
 	@Test

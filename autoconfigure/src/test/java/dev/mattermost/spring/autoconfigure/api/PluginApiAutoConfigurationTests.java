@@ -37,9 +37,13 @@ class PluginApiAutoConfigurationTests {
 			AutoConfigurations.of(PluginApiAutoConfiguration.class, JacksonAutoConfiguration.class));
 
 	@Test
-	void backsOffWithoutTarget() {
-		this.runner.run((context) -> assertThat(context).doesNotHaveBean(PluginApi.class)
-			.doesNotHaveBean(PluginApiConnection.class));
+	void withoutTargetProvidesPluginApiWhoseCallsSayTheTargetIsMissing() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(PluginApi.class);
+			assertThatExceptionOfType(PluginApiTransportException.class)
+				.isThrownBy(() -> context.getBean(PluginApi.class).system().getServerVersion())
+				.withMessageContaining("MATTERMOST_PLUGIN_API_TARGET is not set");
+		});
 	}
 
 	@Test

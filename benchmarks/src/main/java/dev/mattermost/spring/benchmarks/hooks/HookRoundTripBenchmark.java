@@ -35,7 +35,8 @@ public final class HookRoundTripBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path jar = Path.of((args.length > 0) ? args[0] : "sample-app/target/sample-plugin.jar");
+		Path jar = Path.of((args.length > 0) ? args[0]
+				: "sample-app/target/mattermost-plugin/com.example.sample/server/app/sample-plugin.jar");
 		int iterations = (args.length > 1) ? Integer.parseInt(args[1]) : 20_000;
 		int starts = (args.length > 2) ? Integer.parseInt(args[2]) : 7;
 		System.out.println("Plugin: " + jar + ", JVM " + System.getProperty("java.version") + ", "
