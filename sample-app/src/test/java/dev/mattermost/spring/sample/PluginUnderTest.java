@@ -1,33 +1,32 @@
 package dev.mattermost.spring.sample;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.grpc.ManagedChannel;
 import io.grpc.netty.NettyChannelBuilder;
 
+import dev.mattermost.spring.test.devhost.PluginBundle;
+import dev.mattermost.spring.test.devhost.PluginProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A plugin process started with the environment Mattermost gives it, read up to its go-plugin handshake and connected
- * to over TCP, as the server does.
+ * A plugin process started by the test kit's launcher (the environment Mattermost gives it), read up to its
+ * go-plugin handshake and connected to over TCP, as the server does; it keeps every output line for assertions.
  */
 final class PluginUnderTest implements AutoCloseable {
 
 	private static final Pattern HANDSHAKE = Pattern.compile("1\\|1\\|tcp\\|127\\.0\\.0\\.1:(\\d+)\\|grpc");
 
-	private final Process process;
+	private final PluginProcess process;
 
 	private final ManagedChannel channel;
 
@@ -35,7 +34,7 @@ final class PluginUnderTest implements AutoCloseable {
 
 	private final List<String> stderr;
 
-	private PluginUnderTest(Process process, ManagedChannel channel, List<String> stdout, List<String> stderr) {
+	private PluginUnderTest(PluginProcess process, ManagedChannel channel, List<String> stdout, List<String> stderr) {
 		this.process = process;
 		this.channel = channel;
 		this.stdout = stdout;
@@ -43,29 +42,33 @@ final class PluginUnderTest implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the command with the server's environment and waits for the handshake, which must be the first line on
+	 * Starts the plugin with the server's environment and waits for the handshake, which must be the first line on
 	 * stdout and name a port in the server's range.
-	 * @param builder the command and working directory
+	 * @param bundle the command and working directory
 	 * @param apiTarget the address of Mattermost's PluginAPI server
 	 * @return the running plugin, connected
-	 * @throws Exception if it does not start or handshake in time
 	 */
-	static PluginUnderTest start(ProcessBuilder builder, String apiTarget) throws Exception {
-		Map<String, String> env = builder.environment();
-		env.put("MATTERMOST_PLUGIN", "Securely message teams, anywhere.");
-		env.put("PLUGIN_MIN_PORT", "10000");
-		env.put("PLUGIN_MAX_PORT", "25000");
-		env.put("PLUGIN_PROTOCOL_VERSIONS", "1");
-		env.put("MATTERMOST_PLUGIN_API_TARGET", apiTarget);
-		Process process = builder.start();
+	static PluginUnderTest start(PluginBundle bundle, String apiTarget) {
+		return start(bundle, apiTarget, (environment) -> {
+		});
+	}
+
+	/**
+	 * Starts the plugin from a server whose own environment differs from this JVM's.
+	 * @param bundle the command and working directory
+	 * @param apiTarget the address of Mattermost's PluginAPI server
+	 * @param serverEnvironment turns this JVM's environment into the server's own
+	 * @return the running plugin, connected
+	 */
+	static PluginUnderTest start(PluginBundle bundle, String apiTarget,
+			Consumer<Map<String, String>> serverEnvironment) {
 		List<String> stdout = Collections.synchronizedList(new ArrayList<>());
 		List<String> stderr = Collections.synchronizedList(new ArrayList<>());
+		PluginProcess process = PluginProcess.start(bundle, apiTarget, serverEnvironment, stderr::add, stdout::add);
 		try {
-			drain(process.getErrorStream(), stderr);
-			CompletableFuture<String> firstLine = CompletableFuture.supplyAsync(() -> readLine(process.getInputStream()));
 			// Mattermost gives a plugin 10 s to handshake; a machine busy with other builds may need longer.
-			String handshake = firstLine.get(Long.getLong("plugin.handshake.timeout.seconds", 10), TimeUnit.SECONDS);
-			drain(process.getInputStream(), stdout);
+			String handshake = process
+				.awaitFirstStdoutLine(Duration.ofSeconds(Long.getLong("plugin.handshake.timeout.seconds", 10)));
 			Matcher matcher = HANDSHAKE.matcher(handshake);
 			assertThat(matcher.matches()).as("first stdout line '%s' is the go-plugin handshake (stderr: %s)",
 					handshake, stderr).isTrue();
@@ -74,13 +77,17 @@ final class PluginUnderTest implements AutoCloseable {
 			ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
 			return new PluginUnderTest(process, channel, stdout, stderr);
 		}
-		catch (Exception | AssertionError ex) {
-			process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+		catch (RuntimeException | AssertionError ex) {
+			process.kill();
 			throw ex;
 		}
 	}
 
-	Process process() {
+	/**
+	 * The plugin's process. When {@link PluginProcess#awaitExit} says it has ended, the lines it wrote last are in
+	 * {@link #stdout()} and {@link #stderr()} (the readers get up to a second each to pass them on).
+	 */
+	PluginProcess process() {
 		return this.process;
 	}
 
@@ -101,38 +108,8 @@ final class PluginUnderTest implements AutoCloseable {
 	public void close() throws InterruptedException {
 		this.channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
 		if (this.process.isAlive()) {
-			this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+			this.process.kill();
 		}
-	}
-
-	private static String readLine(InputStream in) {
-		try {
-			StringBuilder line = new StringBuilder();
-			int c;
-			while ((c = in.read()) != -1 && c != '\n') {
-				line.append((char) c);
-			}
-			return line.toString();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void drain(InputStream in, List<String> into) {
-		Thread thread = new Thread(() -> {
-			try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = reader.readLine()) != null) {
-					into.add(line);
-				}
-			}
-			catch (IOException ex) {
-				// the stream closes when the process exits
-			}
-		});
-		thread.setDaemon(true);
-		thread.start();
 	}
 
 }

@@ -3,7 +3,9 @@ package dev.mattermost.spring.sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -20,6 +22,8 @@ import dev.mattermost.spring.protocol.goplugin.GRPCControllerGrpc;
 import dev.mattermost.spring.protocol.v1.ImplementedRequest;
 import dev.mattermost.spring.protocol.v1.OnActivateRequest;
 import dev.mattermost.spring.protocol.v1.PluginHooksGrpc;
+import dev.mattermost.spring.test.devhost.PluginBundle;
+import dev.mattermost.spring.test.devhost.PluginProcess;
 import dev.mattermost.spring.test.mattermost.InMemoryMattermost;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,13 +67,14 @@ class SamplePluginBundleIT {
 		Path directory = this.plugins.resolve(ID);
 		assertThat(directory.resolve("plugin.json")).isRegularFile();
 		assertThat(Files.isExecutable(directory.resolve("server/plugin.py"))).isTrue();
-		ProcessBuilder builder = new ProcessBuilder("python3", "server/plugin.py").directory(directory.toFile());
-		// The launcher finds Java as on a server: through JAVA_HOME (here the JDK running this test).
-		builder.environment().remove("MATTERMOST_PLUGIN_JAVA");
-		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-		this.plugin = PluginUnderTest.start(builder, this.mattermost.startTcp());
-		Process process = this.plugin.process();
-		assertThat(process.info().command()).as("the launcher replaced itself with java")
+		PluginBundle bundle = new PluginBundle(ID, directory, List.of("python3", "server/plugin.py"), Map.of());
+		this.plugin = PluginUnderTest.start(bundle, this.mattermost.startTcp(), (environment) -> {
+			// The launcher finds Java as on a server: through JAVA_HOME (here the JDK running this test).
+			environment.remove("MATTERMOST_PLUGIN_JAVA");
+			environment.put("JAVA_HOME", System.getProperty("java.home"));
+		});
+		PluginProcess process = this.plugin.process();
+		assertThat(process.toHandle().info().command()).as("the launcher replaced itself with java")
 			.hasValueSatisfying((command) -> assertThat(Path.of(command).getFileName().toString()).isEqualTo("java"));
 
 		ServingStatus health = HealthGrpc.newBlockingStub(this.plugin.channel())
@@ -85,12 +90,10 @@ class SamplePluginBundleIT {
 
 		long askedToStop = System.nanoTime();
 		GRPCControllerGrpc.newBlockingStub(this.plugin.channel()).shutdown(Empty.getDefaultInstance());
-		boolean exited = process.waitFor(2, TimeUnit.SECONDS);
+		boolean exited = process.awaitExit(Duration.ofSeconds(2));
 		long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - askedToStop);
 		assertThat(exited).as("plugin exited within 2 s of Shutdown (took %d ms)", tookMillis).isTrue();
 		assertThat(process.exitValue()).isZero();
-		process.getInputStream().close();
-		Thread.sleep(100);
 		assertThat(this.plugin.stdout()).as("nothing after the handshake line on stdout").isEmpty();
 		assertThat(this.plugin.stderr()).isNotEmpty().allSatisfy((line) -> assertThat(line).startsWith("{\"@level\":"));
 	}

@@ -2,6 +2,9 @@ package dev.mattermost.spring.sample;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.mattermost.spring.test.devhost.PluginBundle;
+import dev.mattermost.spring.test.devhost.PluginProcess;
 import dev.mattermost.spring.test.mattermost.InMemoryMattermost;
 
 import dev.mattermost.spring.convert.PostConverter;
@@ -54,7 +59,7 @@ class SamplePluginProcessIT {
 
 	private ManagedChannel channel;
 
-	private Process process;
+	private PluginProcess process;
 
 	private InMemoryMattermost mattermost;
 
@@ -67,12 +72,12 @@ class SamplePluginProcessIT {
 		Path jar = Path.of("target", "mattermost-plugin", "com.example.sample", "server", "app", "sample-plugin.jar");
 		assertThat(jar).exists();
 		String java = ProcessHandle.current().info().command().orElse("java");
-		ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString());
+		PluginBundle bundle = new PluginBundle("com.example.sample", Files.createTempDirectory("sample-plugin"),
+				List.of(java, "-jar", jar.toAbsolutePath().toString()), Map.of());
 		this.mattermost = new InMemoryMattermost("sample");
 		this.alice = this.mattermost.createUser("alice");
 		this.town = this.mattermost.createChannel(this.mattermost.createTeam("dev").id(), "town");
-		builder.directory(Files.createTempDirectory("sample-plugin").toFile());
-		this.plugin = PluginUnderTest.start(builder, this.mattermost.startTcp());
+		this.plugin = PluginUnderTest.start(bundle, this.mattermost.startTcp());
 		this.channel = this.plugin.channel();
 		this.process = this.plugin.process();
 	}
@@ -132,7 +137,7 @@ class SamplePluginProcessIT {
 		assertThat(untouched.getRejectionReason()).isEmpty();
 
 		dev.mattermost.spring.model.Post ping = this.mattermost.createPost(this.town.id(), this.alice.id(), "ping", "",
-				java.util.Map.of());
+				Map.of());
 		hooks.messageHasBeenPosted(MessageHasBeenPostedRequest.newBuilder()
 			.setPluginContext(PluginContext.newBuilder().setRequestId("r2"))
 			.setPost(PostConverter.toProto(ping))
@@ -162,12 +167,10 @@ class SamplePluginProcessIT {
 		assertThat(hooks.onDeactivate(OnDeactivateRequest.getDefaultInstance()).hasError()).isFalse();
 		long askedToStop = System.nanoTime();
 		GRPCControllerGrpc.newBlockingStub(this.channel).shutdown(Empty.getDefaultInstance());
-		boolean exited = this.process.waitFor(2, TimeUnit.SECONDS);
+		boolean exited = this.process.awaitExit(Duration.ofSeconds(2));
 		long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - askedToStop);
 		assertThat(exited).as("plugin exited within 2 s of Shutdown (took %d ms)", tookMillis).isTrue();
 		assertThat(this.process.exitValue()).isZero();
-		this.process.getInputStream().close();
-		Thread.sleep(100);
 		assertThat(this.plugin.stdout()).as("nothing after the handshake line on stdout").isEmpty();
 		assertThat(this.plugin.stderr()).isNotEmpty().allSatisfy((line) -> assertThat(line).startsWith("{\"@level\":"));
 		assertThat(String.join("\n", this.plugin.stderr())).contains("Sample plugin deactivated", "\"posts_seen\":\"1\"");

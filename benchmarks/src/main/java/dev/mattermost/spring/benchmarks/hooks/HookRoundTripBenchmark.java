@@ -12,7 +12,7 @@ import io.grpc.health.v1.HealthGrpc;
 import io.grpc.netty.NettyChannelBuilder;
 
 import dev.mattermost.spring.benchmarks.Latencies;
-import dev.mattermost.spring.benchmarks.PluginProcess;
+import dev.mattermost.spring.benchmarks.StartedPlugin;
 import dev.mattermost.spring.test.mattermost.InMemoryMattermost;
 import dev.mattermost.spring.protocol.v1.CommandArgs;
 import dev.mattermost.spring.protocol.v1.ExecuteCommandRequest;
@@ -47,7 +47,7 @@ public final class HookRoundTripBenchmark {
 		String apiTarget = mattermost.startTcp();
 		List<Long> startTimes = new ArrayList<>();
 		for (int i = 0; i < starts; i++) {
-			try (PluginProcess plugin = PluginProcess.start(jar, List.of(), apiTarget)) {
+			try (StartedPlugin plugin = StartedPlugin.start(jar, List.of(), apiTarget)) {
 				startTimes.add(plugin.startToHandshakeNanos());
 			}
 		}
@@ -56,7 +56,7 @@ public final class HookRoundTripBenchmark {
 				starts, millis(startTimes.get(starts / 2)), millis(startTimes.get(0)),
 				millis(startTimes.get(starts - 1)));
 
-		try (PluginProcess plugin = PluginProcess.start(jar, List.of(), apiTarget)) {
+		try (StartedPlugin plugin = StartedPlugin.start(jar, List.of(), apiTarget)) {
 			ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", plugin.port()).usePlaintext().build();
 			try {
 				measure(channel, iterations);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.mattermost.spring.benchmarks.PluginProcess;
+import dev.mattermost.spring.benchmarks.StartedPlugin;
 import dev.mattermost.spring.test.mattermost.InMemoryMattermost;
 
 /**
@@ -28,7 +28,7 @@ public final class StartupBenchmark {
 		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 15;
 		Path bundle = target.resolve("mattermost-plugin/com.example.sample");
 		Path applicationJar = bundle.resolve("server/app/sample-plugin.jar");
-		String java = PluginProcess.java();
+		String java = StartedPlugin.java();
 		Map<String, List<String>> variants = new LinkedHashMap<>();
 		variants.put("bundle: java -jar server/app/sample-plugin.jar (plain)",
 				List.of(java, "-jar", applicationJar.toString()));
@@ -53,7 +53,7 @@ public final class StartupBenchmark {
 			for (int round = 0; round < rounds; round++) {
 				for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
 					// the launcher's JAVA_HOME is this JVM's, as the server's would be its own
-					try (PluginProcess plugin = PluginProcess.start(variant.getValue(), bundle, apiTarget)) {
+					try (StartedPlugin plugin = StartedPlugin.start(variant.getValue(), bundle, apiTarget)) {
 						times.get(variant.getKey()).add(plugin.startToHandshakeNanos());
 					}
 				}

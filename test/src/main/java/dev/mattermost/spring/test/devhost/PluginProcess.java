@@ -36,6 +36,10 @@ public final class PluginProcess {
 
 	private final String name;
 
+	private final long startNanos;
+
+	private volatile long firstStdoutLineNanos;
+
 	private final CompletableFuture<String> firstStdoutLine = new CompletableFuture<>();
 
 	private final Deque<String> lastStderrLines = new ArrayDeque<>();
@@ -44,11 +48,18 @@ public final class PluginProcess {
 
 	private final Thread stderrReader;
 
-	private PluginProcess(Process process, String name, Consumer<String> stderr, Consumer<String> laterStdout) {
+	private PluginProcess(Process process, long startNanos, String name, Consumer<String> stderr,
+			Consumer<String> laterStdout) {
 		this.process = process;
+		this.startNanos = startNanos;
 		this.name = name;
 		this.stdoutReader = reader("plugin-stdout", process.getInputStream(), (line) -> {
-			if (!this.firstStdoutLine.complete(line)) {
+			if (!this.firstStdoutLine.isDone()) {
+				// Taken before the line is handed on, so that the time ends when the line was read.
+				this.firstStdoutLineNanos = System.nanoTime();
+				this.firstStdoutLine.complete(line);
+			}
+			else {
 				laterStdout.accept(line);
 			}
 		}, () -> this.firstStdoutLine.complete(null));
@@ -77,14 +88,34 @@ public final class PluginProcess {
 	 */
 	public static PluginProcess start(PluginBundle bundle, String apiTarget, Consumer<String> stderr,
 			Consumer<String> laterStdout) {
+		return start(bundle, apiTarget, (environment) -> {
+		}, stderr, laterStdout);
+	}
+
+	/**
+	 * Starts a plugin from a server whose own environment is not this JVM's, for example one without a variable
+	 * this JVM has, or with another {@code JAVA_HOME}.
+	 * @param bundle the plugin
+	 * @param apiTarget the address of the Mattermost API the plugin calls back, {@code host:port}
+	 * @param serverEnvironment changes this JVM's environment into the server's; the variables the server sets for
+	 * its plugins are put over it afterwards, so it cannot change those
+	 * @param stderr receives each stderr line
+	 * @param laterStdout receives each stdout line after the first, which the server throws away
+	 * @return the running process
+	 * @throws PluginLaunchException if the process cannot be started
+	 */
+	public static PluginProcess start(PluginBundle bundle, String apiTarget,
+			Consumer<Map<String, String>> serverEnvironment, Consumer<String> stderr, Consumer<String> laterStdout) {
 		ProcessBuilder builder = new ProcessBuilder(bundle.command()).directory(bundle.directory().toFile());
 		Map<String, String> env = builder.environment();
+		serverEnvironment.accept(env);
 		env.put("MATTERMOST_PLUGIN_API_TARGET", apiTarget);
 		env.put(MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE);
 		env.put("PLUGIN_MIN_PORT", "10000");
 		env.put("PLUGIN_MAX_PORT", "25000");
 		env.put("PLUGIN_PROTOCOL_VERSIONS", "1");
 		Process process;
+		long startNanos = System.nanoTime();
 		try {
 			process = builder.start();
 		}
@@ -99,7 +130,7 @@ public final class PluginProcess {
 		catch (IOException ex) {
 			// Nothing to do: the process may already be gone, which the handshake wait reports.
 		}
-		return new PluginProcess(process, String.join(" ", bundle.command()), stderr, laterStdout);
+		return new PluginProcess(process, startNanos, String.join(" ", bundle.command()), stderr, laterStdout);
 	}
 
 	/**
@@ -109,6 +140,17 @@ public final class PluginProcess {
 	 * @throws PluginLaunchException explaining what the plugin did instead
 	 */
 	public Handshake awaitHandshake(Duration timeout) {
+		return Handshake.parse(awaitFirstStdoutLine(timeout));
+	}
+
+	/**
+	 * Waits for the first stdout line, the one the server reads as the handshake, and returns it as printed, for
+	 * checks stricter than the server's.
+	 * @param timeout how long the server waits for it (10 s for gRPC plugins)
+	 * @return the line, without its line ending
+	 * @throws PluginLaunchException if the plugin prints no line in time, or ends its stdout without one
+	 */
+	public String awaitFirstStdoutLine(Duration timeout) {
 		String line;
 		try {
 			line = this.firstStdoutLine.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -133,7 +175,20 @@ public final class PluginProcess {
 			throw new PluginLaunchException("The plugin " + how + " before printing the go-plugin handshake line '"
 					+ "1|1|tcp|127.0.0.1:<port>|grpc'." + stderrTail());
 		}
-		return Handshake.parse(line);
+		return line;
+	}
+
+	/**
+	 * The time from just before the process was started to the moment its first stdout line was read: the
+	 * start-to-handshake time the server sees.
+	 * @return the time
+	 * @throws IllegalStateException if no stdout line has been read yet
+	 */
+	public Duration startToFirstStdoutLine() {
+		if (!this.firstStdoutLine.isDone() || this.firstStdoutLine.getNow(null) == null) {
+			throw new IllegalStateException("The plugin has printed no line on stdout yet");
+		}
+		return Duration.ofNanos(this.firstStdoutLineNanos - this.startNanos);
 	}
 
 	/**
@@ -159,6 +214,15 @@ public final class PluginProcess {
 	 */
 	public int exitValue() {
 		return this.process.exitValue();
+	}
+
+	/**
+	 * The process, for what this class does not offer, such as {@link ProcessHandle#info()} or a
+	 * {@link ProcessHandle#destroy() polite stop} (SIGTERM).
+	 * @return the handle of the process
+	 */
+	public ProcessHandle toHandle() {
+		return this.process.toHandle();
 	}
 
 	/**
