@@ -53,13 +53,17 @@ public final class PluginApiConnection implements AutoCloseable {
 		}
 		this.target = target;
 		this.shutdownTimeout = Objects.requireNonNull(shutdownTimeout, "shutdownTimeout must not be null");
+		this.channel = new DeferredChannel(target, () -> build(target, maxInboundMessageSize, keepAliveTime));
+	}
+
+	private static ManagedChannel build(String target, int maxInboundMessageSize, @Nullable Duration keepAliveTime) {
 		NettyChannelBuilder builder = NettyChannelBuilder.forTarget(target)
 			.usePlaintext()
 			.maxInboundMessageSize(maxInboundMessageSize);
 		if (keepAliveTime != null) {
 			builder.keepAliveTime(keepAliveTime.toNanos(), TimeUnit.NANOSECONDS).keepAliveWithoutCalls(false);
 		}
-		this.channel = new DeferredChannel(target, builder::build);
+		return builder.build();
 	}
 
 	/**
