@@ -9,6 +9,7 @@ import io.grpc.CallOptions;
 import io.grpc.ClientCall;
 import io.grpc.ManagedChannel;
 import io.grpc.MethodDescriptor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A channel built on a background thread, so that building it (Netty's event loops, its classes) overlaps with the
@@ -57,43 +58,47 @@ final class DeferredChannel extends ManagedChannel {
 
 	@Override
 	public ManagedChannel shutdown() {
-		if (!failed()) {
-			channel().shutdown();
+		ManagedChannel built = builtOrNull();
+		if (built != null) {
+			built.shutdown();
 		}
 		return this;
 	}
 
 	@Override
 	public ManagedChannel shutdownNow() {
-		if (!failed()) {
-			channel().shutdownNow();
+		ManagedChannel built = builtOrNull();
+		if (built != null) {
+			built.shutdownNow();
 		}
 		return this;
 	}
 
 	@Override
 	public boolean isShutdown() {
-		return failed() || channel().isShutdown();
+		ManagedChannel built = builtOrNull();
+		return built == null || built.isShutdown();
 	}
 
 	@Override
 	public boolean isTerminated() {
-		return failed() || channel().isTerminated();
+		ManagedChannel built = builtOrNull();
+		return built == null || built.isTerminated();
 	}
 
 	@Override
 	public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
-		return failed() || channel().awaitTermination(timeout, unit);
+		ManagedChannel built = builtOrNull();
+		return built == null || built.awaitTermination(timeout, unit);
 	}
 
-	private boolean failed() {
+	// A channel that could not be built has nothing to shut down: it counts as terminated.
+	private @Nullable ManagedChannel builtOrNull() {
 		try {
-			this.channel.join();
-			return false;
+			return this.channel.join();
 		}
 		catch (CompletionException ex) {
-			// nothing was built, so there is nothing to shut down
-			return true;
+			return null;
 		}
 	}
 

@@ -39,6 +39,13 @@ class StartupPreloaderTests {
 	}
 
 	@Test
+	void startsAtMostOncePerProcess() {
+		StartupPreloader.startOnce(getClass().getClassLoader());
+		// whether this call or an application context of an earlier test started it, it runs already
+		assertThat(StartupPreloader.startOnce(getClass().getClassLoader())).isFalse();
+	}
+
+	@Test
 	void startsWithEveryApplication() {
 		assertThat(SpringFactoriesLoader.forDefaultResourceLocation()
 			.load(SpringApplicationRunListener.class,

@@ -65,10 +65,12 @@ public final class StartedPlugin implements AutoCloseable {
 	 */
 	public static StartedPlugin start(List<String> command, Path directory, String apiTarget) {
 		PluginBundle bundle = new PluginBundle(directory.getFileName().toString(), directory, command, Map.of());
+		// A bundle's launcher runs this benchmark's JDK too, so every way of starting is compared on one JVM.
 		// Output is not measured: stderr is read and dropped (its last lines explain a failed start).
-		PluginProcess process = PluginProcess.start(bundle, apiTarget, (line) -> {
-		}, (line) -> {
-		});
+		PluginProcess process = PluginProcess.start(bundle, apiTarget,
+				(environment) -> environment.put("MATTERMOST_PLUGIN_JAVA", java()), (line) -> {
+				}, (line) -> {
+				});
 		try {
 			return new StartedPlugin(process, process.awaitHandshake(HANDSHAKE_TIMEOUT));
 		}

@@ -185,6 +185,10 @@ public final class BundleMojo extends AbstractMojo {
 		if (!this.startupTraining) {
 			return null;
 		}
+		if (this.startupTrainingTimeoutSeconds <= 0) {
+			throw new BundleException("startupTrainingTimeoutSeconds must be positive, but is "
+					+ this.startupTrainingTimeoutSeconds + "; set startupTraining to false to skip the training.");
+		}
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		return new StartupTraining(java, Duration.ofSeconds(this.startupTrainingTimeoutSeconds));
 	}

@@ -52,7 +52,6 @@ public final class StartupBenchmark {
 			variants.keySet().forEach((name) -> times.put(name, new ArrayList<>()));
 			for (int round = 0; round < rounds; round++) {
 				for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
-					// the launcher's JAVA_HOME is this JVM's, as the server's would be its own
 					try (StartedPlugin plugin = StartedPlugin.start(variant.getValue(), bundle, apiTarget)) {
 						times.get(variant.getKey()).add(plugin.startToHandshakeNanos());
 					}
